@@ -1,0 +1,108 @@
+import {
+  ARCHIVE_ITEM_TYPES,
+  ITEM_LANGUAGES,
+  RIGHTS_STATEMENTS,
+  VISIBILITIES,
+} from '@arkivi/content-schemas'
+import type { CollectionConfig } from 'payload'
+import {
+  canCreate,
+  canUpdate,
+  isEditor,
+  isStaff,
+  isStaffField,
+  publishedAndPublic,
+} from '../../access/index.ts'
+import { vocabularyOptions } from '../../fields/options.ts'
+import { partialDateField } from '../../fields/partialDate.ts'
+import { localizedRichText } from '../../fields/richText.ts'
+import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
+import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { versionsWithDrafts } from '../versions.ts'
+
+const fileVisibility = syncMediaVisibility('files')
+
+/** Staff-only fields: readable and writable by signed-in staff, absent from every public read. */
+const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
+
+/**
+ * An archive entry described with Dublin Core elements. Visibility defaults to `restricted`:
+ * an item reaches the public only when an editor both marks it public and publishes it.
+ */
+export const ArchiveItems: CollectionConfig<'archive-items'> = {
+  slug: 'archive-items',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['identifier', 'title', 'type', 'visibility', '_status'],
+  },
+  access: {
+    read: publishedAndPublic,
+    readVersions: isStaff,
+    create: canCreate,
+    update: canUpdate,
+    delete: isEditor,
+  },
+  versions: versionsWithDrafts,
+  hooks: {
+    beforeChange: [requireDefaultLocale(['title'])],
+    afterChange: [fileVisibility.afterChange],
+    afterDelete: [fileVisibility.afterDelete],
+  },
+  fields: [
+    {
+      name: 'identifier',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: 'Unique accession number (dc:identifier), e.g. ARK-2013-0001.' },
+    },
+    { name: 'title', type: 'text', localized: true, required: true },
+    localizedRichText('description'),
+    partialDateField('date', { required: true }),
+    { name: 'type', type: 'select', required: true, options: vocabularyOptions(ARCHIVE_ITEM_TYPES) },
+    {
+      name: 'format',
+      type: 'text',
+      admin: { description: 'dc:format: a MIME type or physical description.' },
+    },
+    { name: 'creators', type: 'text', hasMany: true },
+    { name: 'subjects', type: 'relationship', relationTo: 'subjects', hasMany: true },
+    { name: 'languages', type: 'select', hasMany: true, options: vocabularyOptions(ITEM_LANGUAGES) },
+    { name: 'municipality', type: 'relationship', relationTo: 'municipalities' },
+    { name: 'place', type: 'text', localized: true },
+    { name: 'source', type: 'textarea', localized: true },
+    { name: 'rights', type: 'select', required: true, options: vocabularyOptions(RIGHTS_STATEMENTS) },
+    { name: 'files', type: 'upload', relationTo: 'media', hasMany: true },
+    localizedRichText('transcript'),
+    { name: 'contentWarning', type: 'textarea', localized: true },
+    { name: 'related', type: 'relationship', relationTo: 'archive-items', hasMany: true },
+    {
+      name: 'sample',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Demonstration content, not a real record.' },
+    },
+    {
+      name: 'visibility',
+      type: 'select',
+      required: true,
+      defaultValue: 'restricted',
+      index: true,
+      options: vocabularyOptions(VISIBILITIES),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'consentNotes',
+      type: 'textarea',
+      access: staffOnly,
+      admin: { position: 'sidebar', description: 'Staff only. Never published.' },
+    },
+    {
+      name: 'takedownNotes',
+      type: 'textarea',
+      access: staffOnly,
+      admin: { position: 'sidebar', description: 'Staff only. Never published.' },
+    },
+  ],
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor, isStaff } from '../../access/index.ts'
+import { ALLOWED_MIME_TYPES, mediaDirectory } from './limits.ts'
+import { requireImageAlt } from './hooks/requireImageAlt.ts'
+import { verifyFileContent } from './hooks/verifyFileContent.ts'
+
+/**
+ * Uploaded images and documents. A file is readable by the public only while a published public
+ * document uses it (`isPublic`, kept in step by the content collections' hooks); the file route
+ * applies the same rule, so an unpublished scan cannot be downloaded by guessing its URL.
+ */
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'isPublic'] },
+  access: {
+    read: ({ req }) => (req.user ? true : { isPublic: { equals: true } }),
+    create: isStaff,
+    update: isStaff,
+    delete: isEditor,
+  },
+  hooks: {
+    beforeOperation: [verifyFileContent],
+    beforeChange: [requireImageAlt],
+  },
+  upload: {
+    staticDir: mediaDirectory(),
+    mimeTypes: [...ALLOWED_MIME_TYPES],
+    focalPoint: true,
+    crop: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'medium', width: 800, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'large', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'largeAvif', width: 1600, formatOptions: { format: 'avif', options: { quality: 55 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Describe the image for people who cannot see it. Required for images.' },
+    },
+    { name: 'caption', type: 'textarea', localized: true },
+    { name: 'credit', type: 'text' },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Set automatically: true while a published public document uses this file.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,76 @@
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+type Id = number | string
+
+/**
+ * Where a media file may be referenced from, and when that reference makes the file public.
+ * A file is public exactly when at least one published (and, for archive items, public)
+ * document uses it; otherwise anonymous visitors can neither list it nor download it.
+ */
+const REFERENCES: { collection: CollectionSlug; field: string; publicWhere: Where }[] = [
+  {
+    collection: 'archive-items',
+    field: 'files',
+    publicWhere: { _status: { equals: 'published' }, visibility: { equals: 'public' } },
+  },
+  { collection: 'programs', field: 'documents', publicWhere: { _status: { equals: 'published' } } },
+  { collection: 'organizations', field: 'logo', publicWhere: { _status: { equals: 'published' } } },
+  { collection: 'partners', field: 'logo', publicWhere: { _status: { equals: 'published' } } },
+]
+
+function idsOf(value: unknown): Id[] {
+  if (value === null || value === undefined) return []
+  if (Array.isArray(value)) return value.flatMap(idsOf)
+  if (typeof value === 'object') return 'id' in value ? idsOf((value as { id: unknown }).id) : []
+  return typeof value === 'number' || typeof value === 'string' ? [value] : []
+}
+
+/** The media ids a document refers to through `field` (populated or not). */
+export function mediaIdsIn(doc: Record<string, unknown> | undefined, field: string): Id[] {
+  return doc ? idsOf(doc[field]) : []
+}
+
+/** Recomputes `isPublic` for the given media files inside the request's transaction. */
+export async function refreshMediaVisibility(req: PayloadRequest, ids: Id[]): Promise<void> {
+  const unique = [...new Set(ids.map(String))]
+  if (unique.length === 0) return
+  const publicIds = new Set<string>()
+  for (const { collection, field, publicWhere } of REFERENCES) {
+    const { docs } = await req.payload.find({
+      collection,
+      where: { and: [publicWhere, { [field]: { in: unique } }] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { [field]: true },
+      req,
+    })
+    for (const doc of docs) {
+      for (const id of mediaIdsIn(doc as unknown as Record<string, unknown>, field)) publicIds.add(String(id))
+    }
+  }
+  const { docs: media } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: unique } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { isPublic: true },
+    req,
+  })
+  for (const file of media) {
+    const shouldBePublic = publicIds.has(String(file.id))
+    if (Boolean(file.isPublic) !== shouldBePublic) {
+      await req.payload.update({
+        collection: 'media',
+        id: file.id,
+        data: { isPublic: shouldBePublic },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    }
+  }
+}

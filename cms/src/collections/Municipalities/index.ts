@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isAdmin, isEditor } from '../../access/index.ts'
+import { slugField } from '../../fields/slug.ts'
+import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
+
+/** Kosovo's municipalities with both official names (Gjakovë / Đakovica). Public reference data. */
+export const Municipalities: CollectionConfig<'municipalities'> = {
+  slug: 'municipalities',
+  admin: { useAsTitle: 'displayName', defaultColumns: ['nameSq', 'nameSr', 'slug'] },
+  defaultSort: 'slug',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  hooks: { beforeChange: [requireDefaultLocale(['displayName'])] },
+  fields: [
+    { name: 'nameSq', type: 'text', required: true, admin: { description: 'Official Albanian name.' } },
+    { name: 'nameSr', type: 'text', required: true, admin: { description: 'Official Serbian name.' } },
+    slugField('nameSq'),
+    { name: 'displayName', type: 'text', localized: true, required: true },
+  ],
+}

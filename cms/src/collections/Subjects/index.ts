@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isAdmin, isEditor } from '../../access/index.ts'
+import { slugField } from '../../fields/slug.ts'
+import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
+
+/** The archive's subject taxonomy (dc:subject), localized. */
+export const Subjects: CollectionConfig<'subjects'> = {
+  slug: 'subjects',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
+  defaultSort: 'slug',
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  hooks: { beforeChange: [requireDefaultLocale(['name'])] },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField('name'),
+    { name: 'description', type: 'textarea', localized: true },
+  ],
+}

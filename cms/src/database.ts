@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The default database: an SQLite file beside the CMS, so a fresh clone needs no server. */
+export const DEFAULT_SQLITE_URL = `file:${path.join(cmsRoot, '.data', 'arkivi.db')}`
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+/** Which adapter a `DATABASE_URL` selects; anything unrecognised is an error, not a guess. */
+export function databaseKind(url: string): DatabaseKind {
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  if (url.startsWith('file:')) return 'sqlite'
+  const scheme = url.split(':')[0]
+  throw new Error(
+    `DATABASE_URL: expected a mongodb://, mongodb+srv:// or file: URL, got a "${scheme}:" URL.`,
+  )
+}
+
+/**
+ * The database adapter for `DATABASE_URL`. SQLite never pushes schema changes implicitly: the
+ * committed migrations in `src/migrations` create and upgrade it on start (see migrate.ts).
+ */
+export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_SQLITE_URL): DatabaseAdapterObj {
+  if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url })
+  return sqliteAdapter({
+    client: { url },
+    push: false,
+    migrationDir: path.join(cmsRoot, 'src', 'migrations'),
+    wal: true,
+    // The seed, the server and the rebuild runner may write at once; wait instead of failing.
+    busyTimeout: 10_000,
+  })
+}

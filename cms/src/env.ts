@@ -1,0 +1,28 @@
+/**
+ * The CMS's environment, read once. Every variable is documented in the README's
+ * configuration table.
+ */
+export const DEVELOPMENT_SECRET = 'arkivi-development-secret-not-for-production'
+
+const isProduction = process.env.NODE_ENV === 'production'
+
+/** `PAYLOAD_SECRET`, refusing to start a production server with none or the development one. */
+export function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (isProduction && (!secret || secret === DEVELOPMENT_SECRET || secret.length < 32)) {
+    throw new Error(
+      'PAYLOAD_SECRET: a production start needs a secret of at least 32 characters that is not the development default.',
+    )
+  }
+  return secret || DEVELOPMENT_SECRET
+}
+
+/** The CMS's public URL, used for links in the admin and in API responses. */
+export function serverUrl(): string {
+  return process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`
+}
+
+/** Whether this process runs queued jobs (scheduled publishing) on a cron. Off in tests. */
+export function jobsAutoRun(): boolean {
+  return process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
+}

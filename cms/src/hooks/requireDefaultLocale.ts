@@ -1,0 +1,43 @@
+import { DEFAULT_LOCALE, LOCALE_INFO } from '@arkivi/content-schemas'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { ValidationError } from 'payload'
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+}
+
+/**
+ * The default locale (Albanian) is the source language: a document may not exist without the
+ * Albanian text of the given fields, whichever locale it is saved in and even as a draft, because
+ * every translation and the site's fallback start from it.
+ */
+export function requireDefaultLocale(fields: string[]): CollectionBeforeChangeHook {
+  return async ({ collection, data, operation, originalDoc, req }) => {
+    const locale = req.locale ?? DEFAULT_LOCALE
+    let source: Record<string, unknown> | undefined
+    if (locale === DEFAULT_LOCALE) {
+      source = { ...(operation === 'update' ? originalDoc : {}), ...data }
+    } else if (operation === 'update' && originalDoc?.id !== undefined) {
+      source = (await req.payload.findByID({
+        collection: collection.slug as CollectionSlug,
+        id: originalDoc.id,
+        locale: DEFAULT_LOCALE,
+        fallbackLocale: false,
+        draft: true,
+        overrideAccess: true,
+        req,
+      })) as unknown as Record<string, unknown>
+    }
+    const missing = fields.filter((field) => isBlank(source?.[field]))
+    if (missing.length > 0) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: missing.map((path) => ({
+          path,
+          message: `${path}: the ${LOCALE_INFO[DEFAULT_LOCALE].englishName} (${DEFAULT_LOCALE}) text is required (saving locale "${locale}").`,
+        })),
+      })
+    }
+    return data
+  }
+}

@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
+import { en } from '@payloadcms/translations/languages/en'
+import { rsLatin } from '@payloadcms/translations/languages/rsLatin'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './collections/index.ts'
+import { maxUploadBytes } from './collections/Media/limits.ts'
+import { databaseAdapter } from './database.ts'
+import { editor } from './fields/editor.ts'
+import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
+import { runMigrations } from './migrate.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: payloadSecret(),
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Arkivi' },
+    importMap: { baseDir: dirname },
+  },
+  collections,
+  editor,
+  db: databaseAdapter(),
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_INFO[code].label })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, 'rs-latin': rsLatin },
+    fallbackLanguage: 'en',
+  },
+  upload: { limits: { fileSize: maxUploadBytes() } },
+  sharp,
+  jobs: {
+    // Scheduled publishing queues its jobs on `default`; this runner publishes them on time.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => jobsAutoRun(),
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: runMigrations,
+})

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { ORGANIZATION_ROLE_VALUES } from '../enums.ts'
+import {
+  localized,
+  nonEmptyText,
+  optionalLocalized,
+  optionalPartialDateSchema,
+  publishedDocumentFields,
+  relationOne,
+  richTextSchema,
+  slugSchema,
+} from './common.ts'
+
+export const organizationSchema = z.object({
+  ...publishedDocumentFields,
+  name: localized(nonEmptyText),
+  acronym: z.string().nullish(),
+  slug: slugSchema,
+  description: optionalLocalized(richTextSchema),
+  roles: z.array(z.enum(ORGANIZATION_ROLE_VALUES)).min(1),
+  logo: relationOne,
+  website: z.url({ protocol: /^https?$/ }).nullish(),
+  founded: optionalPartialDateSchema,
+  governance: optionalLocalized(z.string()),
+})
+export type Organization = z.infer<typeof organizationSchema>

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { ACTIVITY_CATEGORY_VALUES, PROGRAM_KIND_VALUES } from '../enums.ts'
+import {
+  idSchema,
+  isoDateSchema,
+  localized,
+  nonEmptyText,
+  optionalLocalized,
+  publishedDocumentFields,
+  relationList,
+  relationOne,
+  richTextSchema,
+  slugSchema,
+} from './common.ts'
+
+export const activitySchema = z.object({
+  id: z.string().nullish(),
+  title: localized(nonEmptyText),
+  description: optionalLocalized(z.string()),
+  category: z.enum(ACTIVITY_CATEGORY_VALUES),
+  municipalities: relationList,
+})
+export type Activity = z.infer<typeof activitySchema>
+
+export const programSchema = z.object({
+  ...publishedDocumentFields,
+  title: localized(nonEmptyText),
+  slug: slugSchema,
+  kind: z.enum(PROGRAM_KIND_VALUES),
+  summary: localized(nonEmptyText),
+  body: optionalLocalized(richTextSchema),
+  owner: relationOne,
+  implementers: relationList,
+  funders: relationList,
+  expectedResults: optionalLocalized(richTextSchema),
+  targetBeneficiaries: optionalLocalized(richTextSchema),
+  activitiesNote: optionalLocalized(z.string()),
+  activities: z.array(activitySchema).nullish().transform((value) => value ?? []),
+  municipalities: relationList,
+  referralMechanism: optionalLocalized(richTextSchema),
+  documents: relationList,
+  period: z.object({ start: isoDateSchema.nullish(), end: isoDateSchema.nullish() }).nullish(),
+  subjects: relationList,
+})
+export type Program = z.infer<typeof programSchema>
+export type ProgramId = z.infer<typeof idSchema>

@@ -1,0 +1,24 @@
+import type { z } from 'zod'
+import { COLLECTION_SLUGS } from '../enums.ts'
+import { archiveItemSchema } from './archiveItem.ts'
+import { mediaSchema } from './media.ts'
+import { municipalitySchema } from './municipality.ts'
+import { organizationSchema } from './organization.ts'
+import { partnerSchema } from './partner.ts'
+import { programSchema } from './program.ts'
+import { subjectSchema } from './subject.ts'
+
+/** The public collections and the schema every document they return must satisfy. */
+export const PUBLIC_COLLECTION_SCHEMAS = {
+  [COLLECTION_SLUGS.organizations]: organizationSchema,
+  [COLLECTION_SLUGS.programs]: programSchema,
+  [COLLECTION_SLUGS.partners]: partnerSchema,
+  [COLLECTION_SLUGS.archiveItems]: archiveItemSchema,
+  [COLLECTION_SLUGS.municipalities]: municipalitySchema,
+  [COLLECTION_SLUGS.subjects]: subjectSchema,
+  [COLLECTION_SLUGS.media]: mediaSchema,
+} as const satisfies Record<string, z.ZodType>
+
+export type PublicCollection = keyof typeof PUBLIC_COLLECTION_SCHEMAS
+export type PublicDocument<C extends PublicCollection> = z.output<(typeof PUBLIC_COLLECTION_SCHEMAS)[C]>
+export * from './validate.ts'

@@ -1,0 +1,10 @@
+import { z } from 'zod'
+import { documentFields, localized, nonEmptyText, optionalLocalized, slugSchema } from './common.ts'
+
+export const subjectSchema = z.object({
+  ...documentFields,
+  name: localized(nonEmptyText),
+  slug: slugSchema,
+  description: optionalLocalized(z.string()),
+})
+export type Subject = z.infer<typeof subjectSchema>

@@ -1,0 +1,21 @@
+import slugifyLibrary from '@sindresorhus/slugify'
+import transliterate from '@sindresorhus/transliterate'
+
+/**
+ * Replacements that follow how Albanian and Serbian readers type without diacritics:
+ * đ is written "dj" (Đakovica → Djakovica), every other mark is simply dropped.
+ */
+const CUSTOM_REPLACEMENTS: [string, string][] = [
+  ['đ', 'dj'],
+  ['Đ', 'Dj'],
+]
+
+/** A URL slug: lower-case ASCII words joined by hyphens (Fushë Kosovë → fushe-kosove). */
+export function slugify(text: string): string {
+  return slugifyLibrary(text, { customReplacements: CUSTOM_REPLACEMENTS })
+}
+
+/** Text without diacritics, as people type it on keyboards without ë, ç, č, ć, š, ž or đ. */
+export function foldDiacritics(text: string): string {
+  return transliterate(text, { customReplacements: CUSTOM_REPLACEMENTS })
+}

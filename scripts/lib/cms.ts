@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import { CMS_DATA_DIR, CMS_DIR } from './paths.ts'
+import { run, start, waitForUrl } from './processes.ts'
+
+/**
+ * A local secret for the CMS when `PAYLOAD_SECRET` is not set: generated once into
+ * cms/.data (git-ignored), so sessions survive restarts and no shared default is ever used.
+ */
+export function localPayloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(CMS_DATA_DIR, 'payload-secret')
+  if (!existsSync(file)) {
+    mkdirSync(CMS_DATA_DIR, { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds the CMS's Next.js app unless a build newer than every source file exists. */
+export async function buildCms(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const buildId = path.join(CMS_DIR, '.next', 'BUILD_ID')
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > (await newestMtime(path.join(CMS_DIR, 'src')))) return
+  await run('npm', ['run', 'build', '--workspace', '@arkivi/cms'], {
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+}
+
+/** Starts the built CMS on `port` and resolves once its API answers. */
+export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
+  const child = start('cms', 'npx', ['next', 'start', '--port', String(port)], {
+    cwd: CMS_DIR,
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: env.CMS_URL ?? `http://localhost:${port}` },
+  })
+  await waitForUrl(`http://localhost:${port}/api/municipalities?limit=1`, 180_000, child)
+  return child
+}

@@ -1,0 +1,16 @@
+/** `npm run seed`: seeds the CMS database (see seed.ts); safe to run any number of times. */
+import { getCmsPayload } from '../lib/payload.ts'
+import { seed } from './seed.ts'
+
+const payload = await getCmsPayload()
+try {
+  const report = await seed(payload)
+  for (const [collection, { created, existing }] of Object.entries(report)) {
+    console.log(`seed: ${collection.padEnd(15)} ${String(created).padStart(3)} created, ${String(existing).padStart(3)} already present`)
+  }
+} catch (error) {
+  console.error(`seed failed, nothing was written: ${error instanceof Error ? error.message : error}`)
+  process.exitCode = 1
+} finally {
+  await payload.destroy()
+}

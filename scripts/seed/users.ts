@@ -1,0 +1,36 @@
+import type { UserRole } from '@arkivi/content-schemas'
+import type { Payload, PayloadRequest } from 'payload'
+
+/** The demo accounts `npm start` prints, one per role. Never created in production. */
+export const DEMO_USERS: { email: string; name: string; role: UserRole }[] = [
+  { email: 'admin@arkivi.test', name: 'Demo admin', role: 'admin' },
+  { email: 'editor@arkivi.test', name: 'Demo editor', role: 'editor' },
+  { email: 'contributor@arkivi.test', name: 'Demo contributor', role: 'contributor' },
+]
+
+/** The demo password (`DEMO_PASSWORD`), the same for the three demo accounts. */
+export function demoPassword(): string {
+  return process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026'
+}
+
+export async function seedDemoUsers(payload: Payload, req: PayloadRequest, log: (line: string) => void) {
+  const counts = { created: 0, existing: 0 }
+  if (process.env.NODE_ENV === 'production') return counts
+  for (const user of DEMO_USERS) {
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    if (found.docs.length > 0) {
+      counts.existing += 1
+      continue
+    }
+    await payload.create({ collection: 'users', data: { ...user, password: demoPassword() }, overrideAccess: true, req })
+    counts.created += 1
+    log(`seed: users "${user.email}" created (${user.role})`)
+  }
+  return counts
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * Every test layer in one run (see design.md, "Tests, in layers"). Layers that start servers or
+ * build the site have their own global set-up and run their files one at a time.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'content-schemas',
+          include: ['content-schemas/src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'cms-int',
+          include: ['cms/test/int/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          env: { PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1' },
+        },
+      },
+      {
+        test: {
+          name: 'cms-http',
+          include: ['cms/test/http/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['cms/test/http/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          env: { PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1' },
+        },
+      },
+    ],
+  },
+})
