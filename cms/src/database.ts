@@ -34,5 +34,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_SQLITE
     wal: true,
     // The seed, the server and the rebuild runner may write at once; wait instead of failing.
     busyTimeout: 10_000,
+    // Without this the SQLite adapter silently runs without transactions; the seed and the
+    // importer rely on all-or-nothing writes.
+    transactionOptions: {},
   })
 }

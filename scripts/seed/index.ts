@@ -9,8 +9,11 @@ try {
     console.log(`seed: ${collection.padEnd(15)} ${String(created).padStart(3)} created, ${String(existing).padStart(3)} already present`)
   }
 } catch (error) {
-  console.error(`seed failed, nothing was written: ${error instanceof Error ? error.message : error}`)
+  const details = (error as { data?: unknown })?.data
+  console.error(`seed failed, nothing was written: ${error instanceof Error ? error.message : error}${details ? `\n${JSON.stringify(details, null, 2)}` : ''}`)
   process.exitCode = 1
 } finally {
   await payload.destroy()
+  // Payload's job scheduler and database client keep handles open after destroy().
+  process.exit()
 }

@@ -18,15 +18,23 @@ export function requireDefaultLocale(fields: string[]): CollectionBeforeChangeHo
     if (locale === DEFAULT_LOCALE) {
       source = { ...(operation === 'update' ? originalDoc : {}), ...data }
     } else if (operation === 'update' && originalDoc?.id !== undefined) {
-      source = (await req.payload.findByID({
-        collection: collection.slug as CollectionSlug,
-        id: originalDoc.id,
-        locale: DEFAULT_LOCALE,
-        fallbackLocale: false,
-        draft: true,
-        overrideAccess: true,
-        req,
-      })) as unknown as Record<string, unknown>
+      // A Local API call given `req` overwrites req.locale with its own locale; restore it, or
+      // the document being saved would be written into the default locale.
+      const { locale: savedLocale, fallbackLocale: savedFallback } = req
+      try {
+        source = (await req.payload.findByID({
+          collection: collection.slug as CollectionSlug,
+          id: originalDoc.id,
+          locale: DEFAULT_LOCALE,
+          fallbackLocale: false,
+          draft: true,
+          overrideAccess: true,
+          req,
+        })) as unknown as Record<string, unknown>
+      } finally {
+        req.locale = savedLocale
+        req.fallbackLocale = savedFallback
+      }
     }
     const missing = fields.filter((field) => isBlank(source?.[field]))
     if (missing.length > 0) {
