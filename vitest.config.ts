@@ -36,6 +36,18 @@ export default defineConfig({
           env: { PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1' },
         },
       },
+      {
+        test: {
+          name: 'site',
+          include: ['site/test/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['site/test/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          env: { PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        },
+      },
     ],
   },
 })

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { buildCms, startCms } from './cms.ts'
+import { ROOT } from './paths.ts'
+import { freePort } from './ports.ts'
+import { run, stop } from './processes.ts'
+
+export type TestCms = {
+  url: string
+  env: NodeJS.ProcessEnv
+  stop: () => void
+}
+
+/**
+ * A real CMS for tests: a throwaway SQLite file and media folder, seeded by `npm run seed`'s own
+ * code, served by the production Next.js build on a free loopback port.
+ */
+export async function startSeededCms(name: string): Promise<TestCms> {
+  const dir = mkdtempSync(path.join(tmpdir(), `arkivi-${name}-`))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  await run('npx', ['tsx', path.join(ROOT, 'scripts', 'seed', 'index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  await buildCms(env)
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  env.CMS_URL = url
+  const child = await startCms(port, env)
+  return {
+    url,
+    env,
+    stop: () => {
+      stop(child)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
