@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@arkivi/content-schemas'],
   turbopack: { root: path.resolve(dirname, '..') },
   poweredByHeader: false,
+  // Type-checking runs once in `npm run typecheck` (part of `npm test`), not in every build.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

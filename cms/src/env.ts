@@ -4,12 +4,10 @@
  */
 export const DEVELOPMENT_SECRET = 'arkivi-development-secret-not-for-production'
 
-const isProduction = process.env.NODE_ENV === 'production'
-
 /** `PAYLOAD_SECRET`, refusing to start a production server with none or the development one. */
 export function payloadSecret(): string {
   const secret = process.env.PAYLOAD_SECRET
-  if (isProduction && (!secret || secret === DEVELOPMENT_SECRET || secret.length < 32)) {
+  if (process.env.NODE_ENV === 'production' && (!secret || secret === DEVELOPMENT_SECRET || secret.length < 32)) {
     throw new Error(
       'PAYLOAD_SECRET: a production start needs a secret of at least 32 characters that is not the development default.',
     )

@@ -2,13 +2,12 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@arkivi/content-schemas'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { paragraphsToLexical } from '../lib/lexical.ts'
+import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import * as data from './data/index.ts'
 import type { Paragraphs, SeedFile } from './data/types.ts'
 import { placeholderImage, placeholderPdf } from './placeholders.ts'
 import { seedDemoUsers } from './users.ts'
 
-type Id = number | string
-type Doc = { id: Id } & Record<string, unknown>
 export type SeedLog = (line: string) => void
 export type SeedReport = Record<string, { created: number; existing: number }>
 
@@ -39,6 +38,7 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
 }
 
 async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Promise<SeedReport> {
+  const api = looseApi(payload)
   const report: SeedReport = {}
   const ids = new Map<string, Id>()
 
@@ -51,7 +51,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Pro
   ): Promise<Id> {
     const [field, value] = Object.entries(match)[0]
     const counts = (report[collection] ??= { created: 0, existing: 0 })
-    const found = await payload.find({
+    const found = await api.find({
       collection,
       where: { [field]: { equals: value } },
       limit: 1,
@@ -62,11 +62,11 @@ async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Pro
     })
     if (found.docs[0]) {
       counts.existing += 1
-      return (found.docs[0] as Doc).id
+      return found.docs[0].id
     }
     const status = published ? { _status: 'published' } : { _status: 'draft' }
     const versioned = payload.collections[collection].config.versions?.drafts
-    const created = (await payload.create({
+    const created = await api.create({
       collection,
       data: { ...localeData(DEFAULT_LOCALE), ...(versioned ? status : {}) },
       locale: DEFAULT_LOCALE,
@@ -75,9 +75,9 @@ async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Pro
       depth: 0,
       req,
       ...(file ? { file: await seedFileUpload(file) } : {}),
-    } as Parameters<Payload['create']>[0])) as Doc
+    })
     for (const locale of OTHER_LOCALES) {
-      await payload.update({
+      await api.update({
         collection,
         id: created.id,
         data: { ...localeData(locale), ...(versioned ? status : {}) },
@@ -86,7 +86,7 @@ async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Pro
         overrideAccess: true,
         depth: 0,
         req,
-      } as Parameters<Payload['update']>[0])
+      })
     }
     counts.created += 1
     log(`seed: ${collection} "${value}" created`)
@@ -199,9 +199,9 @@ async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Pro
   for (const item of data.archiveItems) {
     if (item.related.length === 0) continue
     const id = key('item', item.identifier)
-    const current = (await payload.findByID({ collection: 'archive-items', id, depth: 0, draft: true, overrideAccess: true, req })) as Doc
+    const current = await api.findByID({ collection: 'archive-items', id, depth: 0, draft: true, overrideAccess: true, req })
     if (Array.isArray(current.related) && current.related.length > 0) continue
-    await payload.update({
+    await api.update({
       collection: 'archive-items',
       id,
       data: { related: keys('item', item.related), _status: item.published ? 'published' : 'draft' },
@@ -222,12 +222,13 @@ async function ensureActivities(
   id: Id,
   activities: (Omit<(typeof data.programs)[number]['activities'][number], 'municipalities'> & { municipalities: Id[] })[],
 ): Promise<void> {
-  const current = (await payload.findByID({ collection: 'programs', id, depth: 0, draft: true, overrideAccess: true, req })) as Doc
+  const api = looseApi(payload)
+  const current = await api.findByID({ collection: 'programs', id, depth: 0, draft: true, overrideAccess: true, req })
   if (Array.isArray(current.activities) && current.activities.length > 0) return
   const status = current._status === 'published' ? 'published' : 'draft'
   let rows: Doc[] = []
   for (const locale of LOCALES) {
-    const updated = (await payload.update({
+    const updated = await api.update({
       collection: 'programs',
       id,
       locale,
@@ -244,7 +245,7 @@ async function ensureActivities(
       overrideAccess: true,
       depth: 0,
       req,
-    })) as Doc
+    })
     rows = updated.activities as Doc[]
   }
 }

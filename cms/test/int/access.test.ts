@@ -78,7 +78,7 @@ describe('read access: role × status × visibility', () => {
   it('an unpublished draft of a published program stays invisible to the public', async () => {
     const program = await payload.create({
       collection: 'programs',
-      data: { title: 'Versioni publik', summary: 'Publik', kind: 'project', _status: 'published' },
+      data: { title: 'Versioni publik', slug: 'versioni-publik', summary: 'Publik', kind: 'project', _status: 'published' },
       locale: 'sq',
     })
     await payload.update({ collection: 'programs', id: program.id, data: { title: 'Versioni sekret i draftit' }, draft: true, locale: 'sq' })

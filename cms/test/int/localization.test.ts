@@ -26,7 +26,7 @@ describe('localized content', () => {
 
   it('falls back to Albanian where a translation is missing, unless asked not to', async () => {
     const { payload } = t
-    const created = await payload.create({ collection: 'subjects', data: { name: 'Shoqëria civile' }, locale: 'sq' })
+    const created = await payload.create({ collection: 'subjects', data: { name: 'Shoqëria civile', slug: 'shoqeria-civile' }, locale: 'sq' })
     const withFallback = await payload.findByID({ collection: 'subjects', id: created.id, locale: 'en' })
     expect(withFallback.name).toBe('Shoqëria civile')
     const withoutFallback = await payload.findByID({ collection: 'subjects', id: created.id, locale: 'en', fallbackLocale: false })
@@ -70,7 +70,7 @@ describe('localized content', () => {
   it('new archive items are restricted unless an editor marks them public', async () => {
     const { payload } = t
     const { visibility: _ignored, ...data } = archiveItemData('LOC-0004')
-    const created = await payload.create({ collection: 'archive-items', data, locale: 'sq' })
+    const created = await payload.create({ collection: 'archive-items', data, locale: 'sq', draft: true })
     expect(created.visibility).toBe('restricted')
   })
 })
