@@ -1,0 +1,33 @@
+import { LOCALE_INFO, type Locale, type PartialDate } from '@arkivi/content-schemas'
+
+const OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+}
+
+/**
+ * A date written as precisely as it is known, in the reader's language. Dates are calendar
+ * dates stored at UTC midnight, so they are formatted in UTC to never shift by a day.
+ */
+export function formatPartialDate(date: Pick<PartialDate, 'value' | 'precision'>, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, { ...OPTIONS[date.precision], timeZone: 'UTC' }).format(
+    new Date(date.value),
+  )
+}
+
+/** The ISO calendar date (yyyy-mm-dd) of a stored date, for `<time datetime>` and sorting. */
+export function isoDay(value: string): string {
+  return new Date(value).toISOString().slice(0, 10)
+}
+
+/** The `datetime` attribute for a partial date: only the parts that are known. */
+export function machineDate(date: Pick<PartialDate, 'value' | 'precision'>): string {
+  const day = isoDay(date.value)
+  return date.precision === 'year' ? day.slice(0, 4) : date.precision === 'month' ? day.slice(0, 7) : day
+}
+
+/** The decade a date falls in, as its first year (2013 → 2010). */
+export function decadeOf(value: string): number {
+  return Math.floor(new Date(value).getUTCFullYear() / 10) * 10
+}

@@ -1,0 +1,113 @@
+import { ARCHIVE_ITEM_TYPES, slugify, type Locale } from '@arkivi/content-schemas'
+import type { Translate } from '../i18n/index.ts'
+import { localizedString } from './localize.ts'
+import type { Item, SiteData } from './siteData.ts'
+import { labelOf } from './vocabulary.ts'
+
+/** Items per archive listing page: short enough to stay light, long enough to browse. */
+export const ITEMS_PER_PAGE = 20
+
+export const FACETS = ['type', 'decade', 'subject', 'municipality'] as const
+export type Facet = (typeof FACETS)[number]
+export type Sort = 'newest' | 'oldest'
+
+/** One value of a filter (e.g. type = Event) and the items that have it, in date order. */
+export type FacetValue = {
+  facet: Facet
+  slug: string
+  /** Order among the facet's values (vocabulary order, newest decade first, name). */
+  rank: number | string
+  label: (locale: Locale, t: Translate) => string
+  newest: Item[]
+  oldest: Item[]
+}
+
+/** One page of an archive listing: /<locale>/archive/[<facet>/<value>/][oldest/][page/<n>/] */
+export type Listing = {
+  path: string
+  filter: FacetValue | null
+  sort: Sort
+  page: number
+  totalPages: number
+  total: number
+  items: Item[]
+  /** The listing's first page in the given order (for sort links and pagination). */
+  base: (sort: Sort) => string
+}
+
+/** Every value of every filter that at least one item has. */
+export function facetValues(data: SiteData): Record<Facet, FacetValue[]> {
+  const groups = new Map<string, FacetValue>()
+  const add = (item: Item, facet: Facet, slug: string, make: () => Omit<FacetValue, 'newest' | 'oldest' | 'facet' | 'slug'>) => {
+    const id = `${facet}/${slug}`
+    let group = groups.get(id)
+    if (!group) groups.set(id, (group = { facet, slug, ...make(), newest: [], oldest: [] }))
+    group.newest.push(item)
+  }
+  const typeOrder = ARCHIVE_ITEM_TYPES.map((type) => type.value as string)
+  for (const item of data.itemsByNewest) {
+    add(item, 'type', slugify(item.type), () => ({
+      rank: typeOrder.indexOf(item.type),
+      label: (locale) => labelOf(ARCHIVE_ITEM_TYPES, item.type, locale),
+    }))
+    add(item, 'decade', `${item.decade}s`, () => ({
+      rank: -item.decade,
+      label: (_locale, t) => t('archive.decade', { decade: item.decade }),
+    }))
+    for (const subject of item.subjectDocs) {
+      add(item, 'subject', subject.slug, () => ({ rank: subject.slug, label: (locale) => localizedString(subject.name, locale) }))
+    }
+    const municipality = item.municipalityDoc
+    if (municipality) {
+      add(item, 'municipality', municipality.slug, () => ({
+        rank: municipality.slug,
+        label: (locale) => localizedString(municipality.displayName, locale),
+      }))
+    }
+  }
+  const result = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>
+  for (const group of groups.values()) {
+    group.oldest = [...group.newest].reverse()
+    result[group.facet].push(group)
+  }
+  for (const facet of FACETS) result[facet].sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+  return result
+}
+
+/** The locale-free path of a listing page. */
+export function listingPath(filter: Pick<FacetValue, 'facet' | 'slug'> | null, sort: Sort, page = 1): string {
+  return [
+    'archive/',
+    filter ? `${filter.facet}/${filter.slug}/` : '',
+    sort === 'oldest' ? 'oldest/' : '',
+    page > 1 ? `page/${page}/` : '',
+  ].join('')
+}
+
+/** Every archive listing page: all items and each filter value, in both orders, paginated. */
+export function allListings(data: SiteData): Listing[] {
+  const sources: { filter: FacetValue | null; newest: Item[]; oldest: Item[] }[] = [
+    { filter: null, newest: data.itemsByNewest, oldest: data.itemsByOldest },
+    ...Object.values(facetValues(data)).flat().map((value) => ({ filter: value, newest: value.newest, oldest: value.oldest })),
+  ]
+  const listings: Listing[] = []
+  for (const source of sources) {
+    for (const sort of ['newest', 'oldest'] as const) {
+      const items = source[sort]
+      const totalPages = Math.max(1, Math.ceil(items.length / ITEMS_PER_PAGE))
+      for (let page = 1; page <= totalPages; page += 1) {
+        listings.push({
+          path: listingPath(source.filter, sort, page),
+          filter: source.filter,
+          sort,
+          page,
+          totalPages,
+          total: items.length,
+          items: items.slice((page - 1) * ITEMS_PER_PAGE, page * ITEMS_PER_PAGE),
+          base: (otherSort) => listingPath(source.filter, otherSort),
+        })
+      }
+    }
+  }
+  return listings
+}
