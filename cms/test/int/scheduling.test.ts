@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { archiveItemData, createStaff, startPayload, type TestPayload } from './setup.ts'
+
+let t: TestPayload
+let payload: Payload
+let staff: Awaited<ReturnType<typeof createStaff>>
+
+beforeAll(async () => {
+  t = await startPayload('scheduling')
+  payload = t.payload
+  staff = await createStaff(payload)
+})
+afterAll(async () => t?.cleanup())
+
+/** Queues Payload's own schedule-publish job as the admin's "Schedule publish" does. */
+async function schedulePublish(id: number | string, user: { id: number | string }, waitUntil: Date) {
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'archive-items', value: String(id) }, user: { relationTo: 'users', value: user.id } },
+    waitUntil,
+  } as never)
+}
+
+const publicIdentifiers = async () =>
+  (await payload.find({ collection: 'archive-items', overrideAccess: false, limit: 100 })).docs.map((doc) => doc.identifier)
+
+describe('scheduled publishing', () => {
+  it('publishes a draft when its time comes, and not before', async () => {
+    const item = await payload.create({ collection: 'archive-items', data: archiveItemData('SCH-1', { _status: 'draft' }), draft: true, locale: 'sq' })
+    await schedulePublish(item.id, staff.editor, new Date(Date.now() + 60 * 60 * 1000))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await publicIdentifiers()).not.toContain('SCH-1')
+
+    await schedulePublish(item.id, staff.editor, new Date(Date.now() - 1000))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await publicIdentifiers()).toContain('SCH-1')
+  })
+
+  it("runs with the scheduling user's rights, so a contributor cannot publish by scheduling", async () => {
+    const item = await payload.create({ collection: 'archive-items', data: archiveItemData('SCH-2', { _status: 'draft' }), draft: true, locale: 'sq' })
+    await schedulePublish(item.id, staff.contributor, new Date(Date.now() - 1000))
+    await payload.jobs.run({ queue: 'default' })
+    expect(await publicIdentifiers()).not.toContain('SCH-2')
+    const stored = await payload.findByID({ collection: 'archive-items', id: item.id, draft: true })
+    expect(stored._status).toBe('draft')
+  })
+})

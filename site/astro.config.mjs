@@ -1,0 +1,46 @@
+// @ts-check
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
+import { CMS_URL, SITE_URL } from './src/config.ts'
+import { pagefind } from './src/integrations/pagefind.ts'
+import { sitemapSerialize, sitemapFilter } from './src/integrations/sitemap.ts'
+
+const cms = new URL(CMS_URL)
+
+/**
+ * A static site: every page is built from the CMS's public API at build time.
+ * ARKIVI_OUT_DIR lets tests and benchmarks build elsewhere than site/dist.
+ */
+export default defineConfig({
+  site: SITE_URL,
+  output: 'static',
+  outDir: process.env.ARKIVI_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The Content-Security-Policy allows no inline styles or scripts: everything is a file.
+    inlineStylesheets: 'never',
+  },
+  // Remote images are allowed from the CMS only. They are downloaded at build time, resized
+  // and re-encoded by sharp, and served from this site's own origin.
+  image: {
+    remotePatterns: [{ protocol: cms.protocol.replace(':', ''), hostname: cms.hostname, ...(cms.port ? { port: cms.port } : {}) }],
+  },
+  // No prefetching, no dev toolbar requests: pages make no request they do not need.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].bcp47])),
+      },
+      filter: sitemapFilter,
+      serialize: sitemapSerialize,
+    }),
+    pagefind(),
+  ],
+})

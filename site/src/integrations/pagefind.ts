@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import * as pagefindService from 'pagefind'
+
+/** Fails with the step's name and Pagefind's own messages when a response carries errors. */
+function check<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`)
+  return response
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written every page, so
+ * `astro build` alone produces a searchable site. Pagefind splits the index by each page's
+ * `<html lang>`: one index per locale (sq, sr-latn, en). Only elements marked
+ * `data-pagefind-body` are indexed, so listings, search and 404 pages stay out.
+ * Every response is checked, and the service is always closed, also after a failure.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'arkivi-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir)
+        try {
+          const { index } = check('createIndex', await pagefindService.createIndex({}))
+          if (!index) throw new Error('Pagefind createIndex returned no index')
+          const { page_count } = check('addDirectory', await index.addDirectory({ path: outDir }))
+          if (page_count === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`)
+          const { outputPath } = check('writeFiles', await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') }))
+          logger.info(`indexed ${page_count} pages into ${path.relative(process.cwd(), outputPath) || outputPath}`)
+        } finally {
+          await pagefindService.close()
+        }
+      },
+    },
+  }
+}
