@@ -9,6 +9,7 @@ import { collections } from './collections/index.ts'
 import { maxUploadBytes } from './collections/Media/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { editor } from './fields/editor.ts'
+import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
 
@@ -31,7 +32,7 @@ export default buildConfig({
     fallback: true,
   },
   i18n: {
-    supportedLanguages: { en, 'rs-latin': rsLatin },
+    supportedLanguages: { en, 'rs-latin': rsLatin } satisfies Record<AdminLanguage, unknown>,
     fallbackLanguage: 'en',
   },
   upload: { limits: { fileSize: maxUploadBytes() } },

@@ -1,0 +1,27 @@
+import Negotiator from 'negotiator'
+
+/** The admin UI's languages, by Payload's keys (Payload calls Serbian Latin `rs-latin`). */
+export const ADMIN_LANGUAGES = ['en', 'rs-latin'] as const
+export type AdminLanguage = (typeof ADMIN_LANGUAGES)[number]
+
+/** The cookie in which Payload keeps the admin language (`<cookiePrefix>-lng`). */
+export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
+
+/**
+ * Browsers say `sr`, `sr-Latn`, `bs` or `hr`; Payload only recognises its own key `rs-latin`, and
+ * would show English to every Serbian-speaking editor. These BCP 47 tags map to admin languages.
+ */
+const TAGS: Record<string, AdminLanguage> = {
+  en: 'en',
+  sr: 'rs-latin',
+  bs: 'rs-latin',
+  hr: 'rs-latin',
+  cnr: 'rs-latin',
+}
+
+/** The admin language that best fits an Accept-Language header, or null for Payload's default. */
+export function adminLanguageFor(acceptLanguage: string | null): AdminLanguage | null {
+  if (!acceptLanguage) return null
+  const [best] = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages(Object.keys(TAGS))
+  return best ? TAGS[best] : null
+}
