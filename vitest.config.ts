@@ -26,6 +26,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'scripts',
+          include: ['scripts/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          env: { PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1' },
+        },
+      },
+      {
+        test: {
           name: 'cms-http',
           include: ['cms/test/http/**/*.test.ts'],
           environment: 'node',

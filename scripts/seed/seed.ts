@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@arkivi/content-schemas'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
-import { paragraphsToLexical } from '../lib/lexical.ts'
+import { paragraphsToLexical } from '@arkivi/content-schemas'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import * as data from './data/index.ts'
 import type { Paragraphs, SeedFile } from './data/types.ts'

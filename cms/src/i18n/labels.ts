@@ -1,0 +1,265 @@
+import type { COLLECTION_SLUGS } from '@arkivi/content-schemas'
+
+/**
+ * Labels of our collections and fields in the admin's three languages, keyed by Payload's admin
+ * language codes (Serbian Latin is `rs-latin`, as in ../fields/options.ts). Payload accepts such
+ * an object wherever it takes a label or a description, and shows the entry for the editor's
+ * admin language:
+ *
+ *   { name: 'identifier', type: 'text', label: fieldLabel('identifier'),
+ *     admin: { description: fieldDescription('identifier') } }
+ *   labels: COLLECTION_LABELS['archive-items']
+ *
+ * test/int/adminTranslations.test.ts walks every collection's fields and fails when a field's
+ * name (or, inside a group or array, its dotted path such as `activities.title`) has no entry.
+ * Serbian is in Latin script; archival terms follow Dublin Core and rightsstatements.org.
+ */
+export type Labels = { en: string; 'rs-latin': string; sq: string }
+
+export type CollectionSlugOfOurs = (typeof COLLECTION_SLUGS)[keyof typeof COLLECTION_SLUGS]
+
+export const COLLECTION_LABELS: Record<CollectionSlugOfOurs, { singular: Labels; plural: Labels }> = {
+  organizations: {
+    singular: { en: 'Organization', 'rs-latin': 'Organizacija', sq: 'Organizatë' },
+    plural: { en: 'Organizations', 'rs-latin': 'Organizacije', sq: 'Organizatat' },
+  },
+  programs: {
+    singular: { en: 'Programme', 'rs-latin': 'Program', sq: 'Program' },
+    plural: { en: 'Programmes', 'rs-latin': 'Programi', sq: 'Programet' },
+  },
+  partners: {
+    singular: { en: 'Partner', 'rs-latin': 'Partner', sq: 'Partner' },
+    plural: { en: 'Partners', 'rs-latin': 'Partneri', sq: 'Partnerët' },
+  },
+  'archive-items': {
+    singular: { en: 'Archive item', 'rs-latin': 'Arhivski zapis', sq: 'Artikull arkivi' },
+    plural: { en: 'Archive items', 'rs-latin': 'Arhivski zapisi', sq: 'Artikujt e arkivit' },
+  },
+  municipalities: {
+    singular: { en: 'Municipality', 'rs-latin': 'Opština', sq: 'Komunë' },
+    plural: { en: 'Municipalities', 'rs-latin': 'Opštine', sq: 'Komunat' },
+  },
+  subjects: {
+    singular: { en: 'Subject', 'rs-latin': 'Tema', sq: 'Temë' },
+    plural: { en: 'Subjects', 'rs-latin': 'Teme', sq: 'Temat' },
+  },
+  media: {
+    singular: { en: 'Media file', 'rs-latin': 'Medijska datoteka', sq: 'Skedar media' },
+    plural: { en: 'Media', 'rs-latin': 'Mediji', sq: 'Media' },
+  },
+  users: {
+    singular: { en: 'User', 'rs-latin': 'Korisnik', sq: 'Përdorues' },
+    plural: { en: 'Users', 'rs-latin': 'Korisnici', sq: 'Përdoruesit' },
+  },
+}
+
+const DATE: Labels = { en: 'Date', 'rs-latin': 'Datum', sq: 'Data' }
+const PRECISION: Labels = { en: 'Precision', 'rs-latin': 'Preciznost', sq: 'Saktësia' }
+const APPROXIMATE: Labels = { en: 'Approximate', 'rs-latin': 'Približno', sq: 'Përafërsisht' }
+const TITLE: Labels = { en: 'Title', 'rs-latin': 'Naslov', sq: 'Titulli' }
+const DESCRIPTION: Labels = { en: 'Description', 'rs-latin': 'Opis', sq: 'Përshkrimi' }
+
+/**
+ * Field labels by field name; a field inside a named group or array by its dotted path
+ * (`date.value`, `activities.title`, `period.start`). A name used by several collections means
+ * the same in each (`name`, `description`, `slug`, `logo`, `subjects`).
+ */
+export const FIELD_LABELS: Record<string, Labels> = {
+  // Shared
+  name: { en: 'Name', 'rs-latin': 'Ime', sq: 'Emri' },
+  title: TITLE,
+  description: DESCRIPTION,
+  slug: { en: 'URL slug', 'rs-latin': 'Deo URL-a (slug)', sq: 'Pjesa e URL-së (slug)' },
+  subjects: { en: 'Subjects', 'rs-latin': 'Teme', sq: 'Temat' },
+  logo: { en: 'Logo', 'rs-latin': 'Logotip', sq: 'Logoja' },
+
+  // Archive items (Dublin Core)
+  identifier: { en: 'Identifier', 'rs-latin': 'Identifikator', sq: 'Identifikuesi' },
+  date: DATE,
+  'date.value': DATE,
+  'date.precision': PRECISION,
+  'date.approximate': APPROXIMATE,
+  type: { en: 'Type', 'rs-latin': 'Vrsta', sq: 'Lloji' },
+  format: { en: 'Format', 'rs-latin': 'Format', sq: 'Formati' },
+  creators: { en: 'Creators', 'rs-latin': 'Autori', sq: 'Krijuesit' },
+  languages: { en: 'Languages', 'rs-latin': 'Jezici', sq: 'Gjuhët' },
+  municipality: { en: 'Municipality', 'rs-latin': 'Opština', sq: 'Komuna' },
+  place: { en: 'Place', 'rs-latin': 'Mesto', sq: 'Vendi' },
+  source: { en: 'Source', 'rs-latin': 'Izvor', sq: 'Burimi' },
+  rights: { en: 'Rights statement', 'rs-latin': 'Izjava o pravima', sq: 'Deklarata e të drejtave' },
+  files: { en: 'Files', 'rs-latin': 'Datoteke', sq: 'Skedarët' },
+  transcript: { en: 'Transcript', 'rs-latin': 'Transkript', sq: 'Transkripti' },
+  contentWarning: {
+    en: 'Content warning',
+    'rs-latin': 'Upozorenje o sadržaju',
+    sq: 'Paralajmërim për përmbajtjen',
+  },
+  related: { en: 'Related items', 'rs-latin': 'Povezani zapisi', sq: 'Artikuj të lidhur' },
+  sample: { en: 'Sample record', 'rs-latin': 'Probni zapis', sq: 'Artikull shembull' },
+  visibility: { en: 'Visibility', 'rs-latin': 'Vidljivost', sq: 'Dukshmëria' },
+  consentNotes: { en: 'Consent notes', 'rs-latin': 'Beleške o pristanku', sq: 'Shënime për pëlqimin' },
+  takedownNotes: { en: 'Takedown notes', 'rs-latin': 'Beleške o uklanjanju', sq: 'Shënime për heqjen' },
+
+  // Media
+  alt: { en: 'Alternative text', 'rs-latin': 'Alternativni tekst', sq: 'Teksti alternativ' },
+  caption: { en: 'Caption', 'rs-latin': 'Potpis', sq: 'Mbishkrimi' },
+  credit: { en: 'Credit', 'rs-latin': 'Autorstvo', sq: 'Autorësia' },
+  isPublic: { en: 'Publicly available', 'rs-latin': 'Javno dostupno', sq: 'I qasshëm publikisht' },
+
+  // Municipalities
+  nameSq: { en: 'Name in Albanian', 'rs-latin': 'Naziv na albanskom', sq: 'Emri në shqip' },
+  nameSr: { en: 'Name in Serbian', 'rs-latin': 'Naziv na srpskom', sq: 'Emri në serbisht' },
+  displayName: { en: 'Display name', 'rs-latin': 'Prikazani naziv', sq: 'Emri që shfaqet' },
+
+  // Organizations
+  acronym: { en: 'Acronym', 'rs-latin': 'Skraćenica', sq: 'Akronimi' },
+  roles: { en: 'Roles', 'rs-latin': 'Uloge', sq: 'Rolet' },
+  website: { en: 'Website', 'rs-latin': 'Veb-sajt', sq: 'Uebfaqja' },
+  founded: { en: 'Founded', 'rs-latin': 'Datum osnivanja', sq: 'Data e themelimit' },
+  'founded.value': DATE,
+  'founded.precision': PRECISION,
+  'founded.approximate': APPROXIMATE,
+  governance: { en: 'Governance', 'rs-latin': 'Upravljanje', sq: 'Qeverisja' },
+
+  // Partners
+  organization: { en: 'Organization', 'rs-latin': 'Organizacija', sq: 'Organizata' },
+  tier: { en: 'Tier', 'rs-latin': 'Kategorija', sq: 'Kategoria' },
+  supportedPrograms: {
+    en: 'Supported programmes',
+    'rs-latin': 'Podržani programi',
+    sq: 'Programet e mbështetura',
+  },
+  logoAlt: {
+    en: 'Logo alternative text',
+    'rs-latin': 'Alternativni tekst logotipa',
+    sq: 'Teksti alternativ i logos',
+  },
+  link: { en: 'Link', 'rs-latin': 'Veza', sq: 'Vegëza' },
+  sortOrder: { en: 'Sort order', 'rs-latin': 'Redosled', sq: 'Renditja' },
+
+  // Programmes
+  kind: { en: 'Kind', 'rs-latin': 'Vrsta', sq: 'Lloji' },
+  summary: { en: 'Summary', 'rs-latin': 'Sažetak', sq: 'Përmbledhja' },
+  body: { en: 'Body text', 'rs-latin': 'Glavni tekst', sq: 'Teksti kryesor' },
+  owner: { en: 'Owner organization', 'rs-latin': 'Organizacija nosilac', sq: 'Organizata bartëse' },
+  implementers: {
+    en: 'Implementing organizations',
+    'rs-latin': 'Organizacije koje sprovode',
+    sq: 'Organizatat zbatuese',
+  },
+  funders: { en: 'Funders', 'rs-latin': 'Finansijeri', sq: 'Financuesit' },
+  expectedResults: { en: 'Expected results', 'rs-latin': 'Očekivani rezultati', sq: 'Rezultatet e pritura' },
+  targetBeneficiaries: {
+    en: 'Target beneficiaries',
+    'rs-latin': 'Ciljni korisnici',
+    sq: 'Përfituesit e synuar',
+  },
+  activitiesNote: {
+    en: 'Note on activities',
+    'rs-latin': 'Napomena o aktivnostima',
+    sq: 'Shënim për aktivitetet',
+  },
+  activities: { en: 'Activities', 'rs-latin': 'Aktivnosti', sq: 'Aktivitetet' },
+  'activities.title': TITLE,
+  'activities.description': DESCRIPTION,
+  'activities.category': { en: 'Category', 'rs-latin': 'Kategorija', sq: 'Kategoria' },
+  'activities.municipalities': { en: 'Municipalities', 'rs-latin': 'Opštine', sq: 'Komunat' },
+  municipalities: {
+    en: 'Municipalities covered',
+    'rs-latin': 'Obuhvaćene opštine',
+    sq: 'Komunat e përfshira',
+  },
+  referralMechanism: {
+    en: 'Referral mechanism',
+    'rs-latin': 'Mehanizam upućivanja',
+    sq: 'Mekanizmi i referimit',
+  },
+  documents: { en: 'Documents', 'rs-latin': 'Dokumenti', sq: 'Dokumentet' },
+  period: { en: 'Period', 'rs-latin': 'Period', sq: 'Periudha' },
+  'period.start': { en: 'Start', 'rs-latin': 'Početak', sq: 'Fillimi' },
+  'period.end': { en: 'End', 'rs-latin': 'Kraj', sq: 'Mbarimi' },
+
+  // Users
+  role: { en: 'Role', 'rs-latin': 'Uloga', sq: 'Roli' },
+}
+
+const STAFF_ONLY: Labels = {
+  en: 'Staff only. Never published.',
+  'rs-latin': 'Samo za osoblje. Nikada se ne objavljuje.',
+  sq: 'Vetëm për stafin. Nuk publikohet kurrë.',
+}
+
+/**
+ * The admin descriptions now written in English in the collections, by the field they describe.
+ * Keyed by purpose rather than by name where a name recurs without the description
+ * (`partnerName`, `programMunicipalities`).
+ */
+export const FIELD_DESCRIPTIONS = {
+  identifier: {
+    en: 'Unique accession number (dc:identifier), e.g. ARK-2013-0001.',
+    'rs-latin': 'Jedinstveni inventarni broj (dc:identifier), npr. ARK-2013-0001.',
+    sq: 'Numri unik i inventarit (dc:identifier), p.sh. ARK-2013-0001.',
+  },
+  format: {
+    en: 'dc:format: a MIME type or physical description.',
+    'rs-latin': 'dc:format: MIME tip ili fizički opis.',
+    sq: 'dc:format: një lloj MIME ose përshkrim fizik.',
+  },
+  sample: {
+    en: 'Demonstration content, not a real record.',
+    'rs-latin': 'Demonstracioni sadržaj, nije stvaran zapis.',
+    sq: 'Përmbajtje demonstruese, jo artikull i vërtetë.',
+  },
+  consentNotes: STAFF_ONLY,
+  takedownNotes: STAFF_ONLY,
+  alt: {
+    en: 'Describe the image for people who cannot see it. Required for images.',
+    'rs-latin': 'Opišite sliku za osobe koje je ne mogu videti. Obavezno za slike.',
+    sq: 'Përshkruajeni imazhin për personat që nuk mund ta shohin. E detyrueshme për imazhet.',
+  },
+  isPublic: {
+    en: 'Set automatically: true while a published public document uses this file.',
+    'rs-latin': 'Postavlja se automatski: označeno dok ovu datoteku koristi objavljen javni dokument.',
+    sq: 'Caktohet automatikisht: i shënuar për sa kohë që këtë skedar e përdor një dokument publik i publikuar.',
+  },
+  nameSq: {
+    en: 'Official Albanian name.',
+    'rs-latin': 'Službeni naziv na albanskom.',
+    sq: 'Emri zyrtar në shqip.',
+  },
+  nameSr: {
+    en: 'Official Serbian name.',
+    'rs-latin': 'Službeni naziv na srpskom.',
+    sq: 'Emri zyrtar në serbisht.',
+  },
+  partnerName: {
+    en: 'Shown in the admin list; taken from the organization when empty.',
+    'rs-latin': 'Prikazuje se u listi administracije; ako je prazno, preuzima se od organizacije.',
+    sq: 'Shfaqet në listën e administrimit; nëse lihet bosh, merret nga organizata.',
+  },
+  programMunicipalities: {
+    en: 'Municipalities the program covers as a whole.',
+    'rs-latin': 'Opštine koje program obuhvata u celini.',
+    sq: 'Komunat që programi i përfshin në tërësi.',
+  },
+  slug: {
+    en: 'Stable URL part shared by all languages.',
+    'rs-latin': 'Stalni deo URL-a, zajednički za sve jezike.',
+    sq: 'Pjesë e qëndrueshme e URL-së, e përbashkët për të gjitha gjuhët.',
+  },
+} satisfies Record<string, Labels>
+
+export type FieldDescriptionKey = keyof typeof FIELD_DESCRIPTIONS
+
+/** The label of a field by name or dotted path (`activities.title`); throws for an unknown one. */
+export function fieldLabel(name: string): Labels {
+  if (!Object.hasOwn(FIELD_LABELS, name)) {
+    throw new Error(`No admin label for field "${name}": add it to FIELD_LABELS in cms/src/i18n/labels.ts`)
+  }
+  return FIELD_LABELS[name]
+}
+
+/** The admin description of a field, in every admin language. */
+export function fieldDescription(key: FieldDescriptionKey): Labels {
+  return FIELD_DESCRIPTIONS[key]
+}

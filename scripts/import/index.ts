@@ -1,0 +1,50 @@
+/**
+ * `npm run import -- <file.csv|file.json> [--dry-run]`: imports archive items (see README,
+ * "Import and export"). Every row is validated first and every problem is listed (row, column,
+ * value, reason); a real run then writes all rows or none.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { getCmsPayload } from '../lib/payload.ts'
+import { progress } from '../lib/progress.ts'
+import { planImport, type Problem } from './plan.ts'
+import { readRecords } from './read.ts'
+import { writeImport } from './write.ts'
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } })
+if (positionals.length !== 1) {
+  console.error('usage: npm run import -- <file.csv|file.json> [--dry-run]')
+  process.exit(2)
+}
+const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0])
+
+function report(problems: Problem[]) {
+  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:`)
+  console.table(problems.map(({ row, column, value, reason }) => ({ row, column, value: value.length > 60 ? `${value.slice(0, 57)}...` : value, reason })))
+}
+
+const payload = await getCmsPayload()
+let exitCode = 0
+try {
+  const records = readRecords(file)
+  const plan = await planImport(payload, records, path.dirname(file))
+  const creates = plan.items.filter((item) => item.existingId === undefined).length
+  if (plan.problems.length > 0) {
+    report(plan.problems)
+    console.error(values['dry-run'] ? 'dry run: nothing would be written until these are fixed' : 'nothing was written')
+    exitCode = 1
+  } else if (values['dry-run']) {
+    console.log(`dry run: ${records.length} rows valid; would create ${creates} and update ${plan.items.length - creates} archive items`)
+  } else {
+    const bar = progress('import', plan.items.length)
+    const result = await writeImport(payload, plan, (label) => bar.tick(label))
+    bar.stop()
+    console.log(`import: ${result.created} created, ${result.updated} updated, ${result.files} files stored`)
+  }
+} catch (error) {
+  console.error(`import failed, nothing was written: ${error instanceof Error ? error.message : error}`)
+  exitCode = 1
+} finally {
+  await payload.destroy()
+  process.exit(exitCode)
+}

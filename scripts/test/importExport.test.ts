@@ -1,0 +1,175 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
+import { exportArchive } from '../export/exportArchive.ts'
+import { planImport } from '../import/plan.ts'
+import { readRecords } from '../import/read.ts'
+import { writeImport } from '../import/write.ts'
+import { ROOT } from '../lib/paths.ts'
+import { seed } from '../seed/seed.ts'
+
+const SAMPLES = path.join(ROOT, 'scripts/import/samples')
+const VALID = path.join(SAMPLES, 'archive-items.valid.csv')
+const ERRORS = path.join(SAMPLES, 'archive-items.errors.csv')
+
+let t: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  t = await startPayload('import')
+  payload = t.payload
+  await seed(payload, () => {})
+})
+afterAll(async () => t?.cleanup())
+
+async function importFile(file: string) {
+  const plan = await planImport(payload, readRecords(file), path.dirname(file))
+  return { plan, run: () => writeImport(payload, plan, () => {}) }
+}
+
+const countItems = async () => (await payload.count({ collection: 'archive-items' })).totalDocs
+const mediaFiles = () => (existsSync(t.mediaDir) ? readdirSync(t.mediaDir).sort() : [])
+
+describe('import validation', () => {
+  it('reports every problem of the deliberate-errors sample with row, column, value and reason', async () => {
+    const { plan } = await importFile(ERRORS)
+    const found = plan.problems.map(({ row, column, value }) => `${row} ${column} ${value}`)
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'header colour colour',
+        'row 2 date ',
+        'row 3 title_sq ',
+        'row 3 date 2013-02-30',
+        'row 3 type Photo',
+        'row 3 languages xx',
+        'row 3 rights CC0',
+        'row 3 visibility secret',
+        'row 3 status live',
+        'row 3 subjects Unknown subject',
+        'row 3 municipality Atlantis',
+        'row 3 files files/missing.pdf',
+        'row 3 related ARK-NOWHERE',
+        'row 4 identifier ARK-BAD-0002',
+        'row 4 files files/not-an-image.png',
+      ]),
+    )
+    for (const problem of plan.problems) expect(problem.reason).not.toBe('')
+  })
+
+  it('refuses to write a file with problems, leaving the database and media as they were', async () => {
+    const before = await countItems()
+    const files = mediaFiles()
+    const { run } = await importFile(ERRORS)
+    await expect(run()).rejects.toThrow(/nothing was written/)
+    expect(await countItems()).toBe(before)
+    expect(mediaFiles()).toEqual(files)
+  })
+
+  it('resolves unknown subjects, municipalities, files and related items as problems', async () => {
+    const records = [
+      {
+        row: 'row 2',
+        values: {
+          identifier: 'ARK-REF-1', title_sq: 'Provë', date: '2013', type: 'Text', rights: 'InC',
+          subjects: 'Unknown subject', municipality: 'Atlantis', files: 'files/missing.pdf', related: 'ARK-NOWHERE',
+        },
+      },
+    ]
+    const plan = await planImport(payload, records, SAMPLES)
+    expect(plan.problems.map((p) => `${p.column}: ${p.reason}`)).toEqual([
+      'subjects: no such name or slug',
+      'municipality: no such name or slug',
+      expect.stringMatching(/^files: file not found/),
+      'related: no archive item with this identifier',
+    ])
+  })
+
+  it('the CLI dry run prints the problems and exits non-zero', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/import/index.ts', ERRORS, '--dry-run'], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: ROOT },
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stderr).toMatch(/problems in .*archive-items\.errors\.csv/)
+    expect(result.stdout).toContain('ARK-BAD-0002')
+    expect(result.stderr).toContain('nothing would be written')
+  })
+})
+
+describe('import', () => {
+  it('a dry run of the valid sample finds no problem and writes nothing', async () => {
+    const before = await countItems()
+    const { plan } = await importFile(VALID)
+    expect(plan.problems).toEqual([])
+    expect(plan.items).toHaveLength(3)
+    expect(await countItems()).toBe(before)
+  })
+
+  it('writes every row with its translations, references and files, then updates instead of duplicating', async () => {
+    const before = await countItems()
+    const first = await (await importFile(VALID)).run()
+    expect(first).toMatchObject({ created: 3, updated: 0, files: 2 })
+    expect(await countItems()).toBe(before + 3)
+
+    const [item] = (await payload.find({ collection: 'archive-items', where: { identifier: { equals: 'ARK-IMPORT-0002' } }, locale: 'all', depth: 1 })).docs
+    expect(item.title).toEqual({
+      sq: 'Shembull importi: Grupe mbështetëse të familjes',
+      sr: 'Primer uvoza: Grupe podrške za porodice',
+      en: 'Import sample: Family support groups',
+    })
+    expect(item.date).toMatchObject({ value: '2013-07-01T00:00:00.000Z', precision: 'month', approximate: false })
+    expect((item.municipality as { slug: string }).slug).toBe('prishtine')
+    expect((item.subjects as { slug: string }[]).map((s) => s.slug)).toEqual(['psychosocial-support'])
+    expect((item.files as { filename: string }[]).map((f) => f.filename)).toEqual(['import-sample-photo.png'])
+    expect(item._status).toBe('published')
+
+    const second = await (await importFile(VALID)).run()
+    expect(second).toMatchObject({ created: 0, updated: 3, files: 0 })
+    expect(await countItems()).toBe(before + 3)
+  })
+
+  it('keeps an imported draft and a restricted row away from the public', async () => {
+    const { docs } = await payload.find({ collection: 'archive-items', overrideAccess: false, where: { identifier: { like: 'ARK-IMPORT' } } })
+    expect(docs.map((doc) => doc.identifier).sort()).toEqual(['ARK-IMPORT-0001', 'ARK-IMPORT-0002'])
+  })
+})
+
+/** Runs one of the project's CLIs against another database, as a person would. */
+function cli(script: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, INIT_CWD: ROOT, PAYLOAD_JOBS_AUTORUN: 'false', ...env },
+    encoding: 'utf8',
+    timeout: 170_000,
+  })
+  expect(result.status, `${script} ${args.join(' ')}\n${result.stderr}`).toBe(0)
+  return result.stdout
+}
+
+describe('export → import round trip', () => {
+  it.each(['json', 'csv'] as const)('%s: another database given the export exports the same archive', async (format) => {
+    const out = mkdtempSync(path.join(tmpdir(), `arkivi-export-${format}-`))
+    const exported = await exportArchive(payload, format, path.join(out, 'first'))
+    expect(exported.items).toBe(await countItems())
+
+    // A second database, seeded with the same reference data (and the same sample items, which
+    // the import then overwrites from the file), receives the export through the CLIs.
+    const target = { DATABASE_URL: `file:${path.join(out, 'target.db')}`, MEDIA_DIR: path.join(out, 'media') }
+    cli('seed/index.ts', [], target)
+    expect(cli('import/index.ts', [exported.file], target)).toMatch(/import: \d+ created, \d+ updated/)
+    cli('export/index.ts', ['--format', format, '--out', path.join(out, 'again')], target)
+
+    const read = (file: string) => readRecords(file).map((record) => record.values)
+    const again = read(path.join(out, 'again', `archive-items.${format}`))
+    expect(again).toEqual(read(exported.file))
+    expect(again.length).toBeGreaterThanOrEqual(9)
+    expect(readdirSync(path.join(out, 'again', 'files')).sort()).toEqual(readdirSync(path.join(out, 'first', 'files')).sort())
+    rmSync(out, { recursive: true, force: true })
+  })
+})
