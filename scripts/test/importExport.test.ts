@@ -11,6 +11,7 @@ import { readRecords } from '../import/read.ts'
 import { writeImport } from '../import/write.ts'
 import { ROOT } from '../lib/paths.ts'
 import { seed } from '../seed/seed.ts'
+import { cli } from './cli.ts'
 
 const SAMPLES = path.join(ROOT, 'scripts/import/samples')
 const VALID = path.join(SAMPLES, 'archive-items.valid.csv')
@@ -139,18 +140,6 @@ describe('import', () => {
     expect(docs.map((doc) => doc.identifier).sort()).toEqual(['ARK-IMPORT-0001', 'ARK-IMPORT-0002'])
   })
 })
-
-/** Runs one of the project's CLIs against another database, as a person would. */
-function cli(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', script), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, INIT_CWD: ROOT, PAYLOAD_JOBS_AUTORUN: 'false', ...env },
-    encoding: 'utf8',
-    timeout: 170_000,
-  })
-  expect(result.status, `${script} ${args.join(' ')}\n${result.stderr}`).toBe(0)
-  return result.stdout
-}
 
 describe('export → import round trip', () => {
   it.each(['json', 'csv'] as const)('%s: another database given the export exports the same archive', async (format) => {

@@ -163,10 +163,10 @@ export const sqTranslations = {
     tokenInvalidOrExpired: 'Tokeni është i pavlefshëm ose ka skaduar.',
     tokenNotProvided: 'Tokeni nuk është dhënë.',
     unableToCopy: 'Kopjimi nuk u krye.',
-    unableToDeleteCount: 'Nuk u fshinë dot {{count}} nga {{total}} {{label}}.',
+    unableToDeleteCount: 'Nuk mund të fshiheshin {{count}} nga {{total}} {{label}}.',
     unableToReindexCollection:
       'Gabim gjatë riindeksimit të koleksionit {{collection}}. Veprimi u ndërpre.',
-    unableToUpdateCount: 'Nuk u përditësuan dot {{count}} nga {{total}} {{label}}.',
+    unableToUpdateCount: 'Nuk mund të përditësoheshin {{count}} nga {{total}} {{label}}.',
     unauthorized: 'I paautorizuar: duhet të hyni në sistem për ta bërë këtë kërkesë.',
     unauthorizedAdmin: 'I paautorizuar: ky përdorues nuk ka qasje në panelin e administrimit.',
     unknown: 'Ndodhi një gabim i panjohur.',

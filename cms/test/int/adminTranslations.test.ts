@@ -19,7 +19,7 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
   )
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort()
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort()
 /** The `<0>…</0>` / `<a href>` / `<br>` markup that Payload's <Translation> and emails rely on. */
 const tags = (text: string) => [...text.matchAll(/<\/?(?:\d+|a|br)\b[^>]*>/g)].map((m) => m[0].replace(/\s[^>]*>/, '>')).sort()
 

@@ -1,0 +1,49 @@
+/**
+ * `npm run backup [-- --out FILE]` and `npm run restore -- <FILE>`: a whole-archive backup of the
+ * CMS (documents in every locale, drafts and versions, users without secrets, media files) and
+ * its restore into an empty database. See README, "Backup and restore".
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { getCmsPayload } from '../lib/payload.ts'
+import { backup } from './backup.ts'
+import { restore } from './restore.ts'
+
+const [command, ...rest] = process.argv.slice(2)
+const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } })
+const here = process.env.INIT_CWD ?? process.cwd()
+
+if (command !== 'backup' && command !== 'restore') {
+  console.error('usage: npm run backup [-- --out FILE] | npm run restore -- <FILE>')
+  process.exit(2)
+}
+if (command === 'restore' && positionals.length !== 1) {
+  console.error('usage: npm run restore -- <FILE>')
+  process.exit(2)
+}
+
+const payload = await getCmsPayload()
+let exitCode = 0
+try {
+  if (command === 'backup') {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const archive = path.resolve(here, values.out ?? path.join('backups', `arkivi-${stamp}.tar.gz`))
+    const manifest = await backup(payload, archive)
+    const counts = Object.entries(manifest.counts).map(([name, { documents, versions }]) => `${name} ${documents}${versions ? ` (+${versions} versions)` : ''}`)
+    const files = Object.keys(manifest.entries).filter((entry) => entry.startsWith('media/')).length
+    console.log(`backup: ${archive}\n  ${counts.join(', ')}; ${files} media files`)
+  } else {
+    const archive = path.resolve(here, positionals[0])
+    const { manifest, users } = await restore(payload, archive)
+    console.log(`restore: ${archive} (made ${manifest.createdAt}) restored`)
+    if (users.length > 0) {
+      console.log(`  ${users.length} users restored without passwords; set new ones with: npm run user:password -- <email>`)
+    }
+  }
+} catch (error) {
+  console.error(`${command} failed${command === 'restore' ? ', nothing was restored' : ''}: ${error instanceof Error ? error.message : error}`)
+  exitCode = 1
+} finally {
+  await payload.destroy()
+  process.exit(exitCode)
+}

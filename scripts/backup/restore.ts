@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createLocalReq, type Payload } from 'payload'
+import * as tar from 'tar'
+import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
+import type { Doc } from '../lib/looseApi.ts'
+import { sha256 } from './backup.ts'
+import { BACKUP_COLLECTIONS, FORMAT, MANIFEST, VERSIONED_COLLECTIONS, type Manifest } from './layout.ts'
+
+type Version = { parent: number | string; version: Record<string, unknown>; autosave?: boolean; createdAt: string; updatedAt: string }
+
+/** Unpacks and checks an archive: every entry must match the manifest's size and checksum. */
+async function openArchive(archive: string, staging: string): Promise<Manifest> {
+  await tar.extract({ file: archive, cwd: staging, strict: true })
+  const manifestPath = path.join(staging, MANIFEST)
+  if (!existsSync(manifestPath)) throw new Error(`${archive}: no ${MANIFEST}; not an Arkivi backup`)
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
+  if (manifest.format !== FORMAT) throw new Error(`${archive}: format "${manifest.format}" is not ${FORMAT}`)
+  for (const [name, { size, sha256: expected }] of Object.entries(manifest.entries)) {
+    const file = path.join(staging, name)
+    if (!existsSync(file)) throw new Error(`${archive}: ${name} is listed in the manifest but missing`)
+    const data = readFileSync(file)
+    if (data.length !== size || sha256(data) !== expected) throw new Error(`${archive}: ${name} does not match its checksum`)
+  }
+  return manifest
+}
+
+/**
+ * Restores a backup into an empty database and media folder: the same documents with the same
+ * ids, their version history and every file. Checks everything before writing; writes the
+ * documents in one transaction and removes the copied files again if anything fails. Users come
+ * back without passwords (backups hold no secrets) and are given random ones to be reset.
+ */
+export async function restore(payload: Payload, archive: string): Promise<{ manifest: Manifest; users: string[] }> {
+  const staging = mkdtempSync(path.join(tmpdir(), 'arkivi-restore-'))
+  const copied: string[] = []
+  const req = await createLocalReq({}, payload)
+  let transactionID: number | string | undefined
+  try {
+    const manifest = await openArchive(archive, staging)
+    for (const collection of BACKUP_COLLECTIONS) {
+      const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: true })
+      if (totalDocs > 0) throw new Error(`restore needs an empty database: ${collection} already has ${totalDocs} documents`)
+    }
+    const mediaDir = mediaDirectory()
+    mkdirSync(mediaDir, { recursive: true })
+    for (const name of Object.keys(manifest.entries).filter((entry) => entry.startsWith('media/'))) {
+      const target = path.join(mediaDir, path.basename(name))
+      if (existsSync(target)) throw new Error(`restore needs an empty media folder: ${target} exists`)
+      copyFileSync(path.join(staging, name), target)
+      copied.push(target)
+    }
+
+    const read = <T>(name: string): T[] => (existsSync(path.join(staging, name)) ? (JSON.parse(readFileSync(path.join(staging, name), 'utf8')) as T[]) : [])
+    transactionID = (await payload.db.beginTransaction?.()) ?? undefined
+    if (transactionID !== undefined) req.transactionID = transactionID
+    const users: string[] = []
+    for (const collection of BACKUP_COLLECTIONS) {
+      const docs = read<Doc>(`documents/${collection}.json`)
+      // Related archive items may point forward; they are linked once every item exists.
+      const deferRelated = collection === 'archive-items'
+      for (const doc of docs) {
+        const data = deferRelated ? { ...doc, related: [] } : doc
+        await payload.db.create({ collection: collection as never, data, customID: doc.id, req })
+      }
+      if (deferRelated) {
+        for (const doc of docs) await payload.db.updateOne({ collection, id: doc.id, data: doc, req })
+      }
+      if (collection === 'users') {
+        for (const doc of docs) {
+          await payload.update({ collection: 'users', id: doc.id, data: { password: randomBytes(24).toString('base64url') }, overrideAccess: true, req })
+          users.push(String(doc.email))
+        }
+      }
+      if ((VERSIONED_COLLECTIONS as readonly string[]).includes(collection)) {
+        for (const version of read<Version>(`versions/${collection}.json`)) {
+          await payload.db.createVersion({
+            collectionSlug: collection as never,
+            parent: version.parent,
+            versionData: version.version,
+            autosave: Boolean(version.autosave),
+            createdAt: version.createdAt,
+            updatedAt: version.updatedAt,
+            req,
+          })
+        }
+      }
+    }
+    if (transactionID !== undefined) await payload.db.commitTransaction?.(transactionID)
+    return { manifest, users }
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction?.(transactionID)
+    for (const file of copied) rmSync(file, { force: true })
+    throw error
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}

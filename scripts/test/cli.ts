@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { expect } from 'vitest'
+import { ROOT } from '../lib/paths.ts'
+
+/** Runs one of the project's CLIs against another database, as a person would. */
+export function cli(script: string, args: string[], env: Record<string, string>) {
+  const result = spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, INIT_CWD: ROOT, PAYLOAD_JOBS_AUTORUN: 'false', ...env },
+    encoding: 'utf8',
+    timeout: 170_000,
+  })
+  expect(result.status, `${script} ${args.join(' ')}\n${result.stderr}`).toBe(0)
+  return result.stdout
+}
+
