@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
 import { en } from '@payloadcms/translations/languages/en'
 import { rsLatin } from '@payloadcms/translations/languages/rsLatin'
+import type { Language, SupportedLanguages } from '@payloadcms/translations'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections/index.ts'
@@ -10,10 +11,15 @@ import { maxUploadBytes } from './collections/Media/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { editor } from './fields/editor.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
+import { sq } from './i18n/sq.ts'
+import { adminTranslations } from './i18n/sqLexical.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Typed through a variable: Payload's config type admits only its built-in language keys.
+const supportedLanguages: SupportedLanguages & Record<AdminLanguage, Language> = { en, 'rs-latin': rsLatin, sq }
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -32,8 +38,10 @@ export default buildConfig({
     fallback: true,
   },
   i18n: {
-    supportedLanguages: { en, 'rs-latin': rsLatin } satisfies Record<AdminLanguage, unknown>,
+    supportedLanguages,
     fallbackLanguage: 'en',
+    // The rich-text editor's own strings in Albanian (Lexical ships none).
+    translations: adminTranslations,
   },
   upload: { limits: { fileSize: maxUploadBytes() } },
   sharp,

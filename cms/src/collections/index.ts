@@ -6,6 +6,7 @@ import { Partners } from './Partners/index.ts'
 import { Programs } from './Programs/index.ts'
 import { Subjects } from './Subjects/index.ts'
 import { Users } from './Users/index.ts'
+import { withAdminLabels } from '../i18n/applyLabels.ts'
 
 export const collections = [
   Organizations,
@@ -16,4 +17,4 @@ export const collections = [
   Subjects,
   Media,
   Users,
-]
+].map(withAdminLabels)

@@ -1,3 +1,4 @@
+import { fieldDescription } from '../i18n/labels.ts'
 import { slugify } from '@arkivi/content-schemas'
 import type { TextField } from 'payload'
 
@@ -12,7 +13,7 @@ export function slugField(sourceField: string): TextField {
     required: true,
     unique: true,
     index: true,
-    admin: { position: 'sidebar', description: 'Stable URL part shared by all languages.' },
+    admin: { position: 'sidebar', description: fieldDescription('slug') },
     hooks: {
       beforeValidate: [
         ({ value, data, originalDoc }) => {

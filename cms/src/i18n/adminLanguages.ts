@@ -1,18 +1,22 @@
 import Negotiator from 'negotiator'
 
-/** The admin UI's languages, by Payload's keys (Payload calls Serbian Latin `rs-latin`). */
-export const ADMIN_LANGUAGES = ['en', 'rs-latin'] as const
+/**
+ * The admin UI's languages, by Payload's keys (Payload calls Serbian Latin `rs-latin`; Albanian is
+ * our own translation in ./sq.ts).
+ */
+export const ADMIN_LANGUAGES = ['en', 'rs-latin', 'sq'] as const
 export type AdminLanguage = (typeof ADMIN_LANGUAGES)[number]
 
 /** The cookie in which Payload keeps the admin language (`<cookiePrefix>-lng`). */
 export const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
 
 /**
- * Browsers say `sr`, `sr-Latn`, `bs` or `hr`; Payload only recognises its own key `rs-latin`, and
- * would show English to every Serbian-speaking editor. These BCP 47 tags map to admin languages.
+ * Browsers say `sq`, `sr`, `sr-Latn`, `bs` or `hr`; Payload recognises only its built-in keys, and
+ * would show English to every Albanian- or Serbian-speaking editor. These BCP 47 tags map to admin languages.
  */
 const TAGS: Record<string, AdminLanguage> = {
   en: 'en',
+  sq: 'sq',
   sr: 'rs-latin',
   bs: 'rs-latin',
   hr: 'rs-latin',

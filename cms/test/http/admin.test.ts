@@ -21,4 +21,11 @@ describe('admin UI', () => {
     expect(html).toContain('Lozinka')
     expect(cookie).toContain('payload-lng=rs-latin')
   })
+
+  it('serves it in Albanian to a browser that asks for sq', async () => {
+    const { html, cookie } = await loginPage('sq-AL,sq;q=0.9,en;q=0.5')
+    expect(html).toMatch(/<html[^>]*lang="sq"/)
+    expect(html).toContain('Fjalëkalimi')
+    expect(cookie).toContain('payload-lng=sq')
+  })
 })

@@ -7,6 +7,7 @@ describe('admin language from Accept-Language', () => {
     ['sr', 'rs-latin'],
     ['bs-BA,hr;q=0.7', 'rs-latin'],
     ['en-GB,en;q=0.9', 'en'],
+    ['sq-AL,sq;q=0.9,en;q=0.5', 'sq'],
     ['de-DE,en;q=0.4', 'en'],
   ])('%s → %s', (header, expected) => {
     expect(adminLanguageFor(header)).toBe(expected)

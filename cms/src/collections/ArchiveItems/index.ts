@@ -1,3 +1,4 @@
+import { fieldDescription } from '../../i18n/labels.ts'
 import {
   ARCHIVE_ITEM_TYPES,
   ITEM_LANGUAGES,
@@ -55,7 +56,7 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
       required: true,
       unique: true,
       index: true,
-      admin: { description: 'Unique accession number (dc:identifier), e.g. ARK-2013-0001.' },
+      admin: { description: fieldDescription('identifier') },
     },
     { name: 'title', type: 'text', localized: true, required: true },
     localizedRichText('description'),
@@ -64,7 +65,7 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
     {
       name: 'format',
       type: 'text',
-      admin: { description: 'dc:format: a MIME type or physical description.' },
+      admin: { description: fieldDescription('format') },
     },
     { name: 'creators', type: 'text', hasMany: true },
     { name: 'subjects', type: 'relationship', relationTo: 'subjects', hasMany: true },
@@ -81,7 +82,7 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
       name: 'sample',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Demonstration content, not a real record.' },
+      admin: { position: 'sidebar', description: fieldDescription('sample') },
     },
     {
       name: 'visibility',
@@ -96,13 +97,13 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
       name: 'consentNotes',
       type: 'textarea',
       access: staffOnly,
-      admin: { position: 'sidebar', description: 'Staff only. Never published.' },
+      admin: { position: 'sidebar', description: fieldDescription('consentNotes') },
     },
     {
       name: 'takedownNotes',
       type: 'textarea',
       access: staffOnly,
-      admin: { position: 'sidebar', description: 'Staff only. Never published.' },
+      admin: { position: 'sidebar', description: fieldDescription('takedownNotes') },
     },
   ],
 }

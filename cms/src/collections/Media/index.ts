@@ -1,3 +1,4 @@
+import { fieldDescription } from '../../i18n/labels.ts'
 import type { CollectionConfig } from 'payload'
 import { isEditor, isStaff } from '../../access/index.ts'
 import { ALLOWED_MIME_TYPES, mediaDirectory } from './limits.ts'
@@ -40,7 +41,7 @@ export const Media: CollectionConfig<'media'> = {
       name: 'alt',
       type: 'text',
       localized: true,
-      admin: { description: 'Describe the image for people who cannot see it. Required for images.' },
+      admin: { description: fieldDescription('alt') },
     },
     { name: 'caption', type: 'textarea', localized: true },
     { name: 'credit', type: 'text' },
@@ -52,7 +53,7 @@ export const Media: CollectionConfig<'media'> = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Set automatically: true while a published public document uses this file.',
+        description: fieldDescription('isPublic'),
       },
     },
   ],

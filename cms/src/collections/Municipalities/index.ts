@@ -1,3 +1,4 @@
+import { fieldDescription } from '../../i18n/labels.ts'
 import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isEditor } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
@@ -11,8 +12,8 @@ export const Municipalities: CollectionConfig<'municipalities'> = {
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
   hooks: { beforeChange: [requireDefaultLocale(['displayName'])] },
   fields: [
-    { name: 'nameSq', type: 'text', required: true, admin: { description: 'Official Albanian name.' } },
-    { name: 'nameSr', type: 'text', required: true, admin: { description: 'Official Serbian name.' } },
+    { name: 'nameSq', type: 'text', required: true, admin: { description: fieldDescription('nameSq') } },
+    { name: 'nameSr', type: 'text', required: true, admin: { description: fieldDescription('nameSr') } },
     slugField('nameSq'),
     { name: 'displayName', type: 'text', localized: true, required: true },
   ],

@@ -1,3 +1,4 @@
+import { fieldDescription } from '../../i18n/labels.ts'
 import { PARTNER_TIERS } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { canCreate, canUpdate, isEditor, isStaff, publishedOnly } from '../../access/index.ts'
@@ -31,7 +32,7 @@ export const Partners: CollectionConfig<'partners'> = {
       name: 'name',
       type: 'text',
       required: true,
-      admin: { description: 'Shown in the admin list; taken from the organization when empty.' },
+      admin: { description: fieldDescription('partnerName') },
     },
     { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true },
     { name: 'tier', type: 'select', required: true, options: vocabularyOptions(PARTNER_TIERS) },

@@ -1,3 +1,4 @@
+import { fieldDescription } from '../../i18n/labels.ts'
 import { ACTIVITY_CATEGORIES, PROGRAM_KINDS } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { canCreate, canUpdate, isEditor, isStaff, publishedOnly } from '../../access/index.ts'
@@ -64,7 +65,7 @@ export const Programs: CollectionConfig<'programs'> = {
       type: 'relationship',
       relationTo: 'municipalities',
       hasMany: true,
-      admin: { description: 'Municipalities the program covers as a whole.' },
+      admin: { description: fieldDescription('programMunicipalities') },
     },
     localizedRichText('referralMechanism'),
     { name: 'documents', type: 'upload', relationTo: 'media', hasMany: true },
