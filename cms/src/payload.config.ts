@@ -15,6 +15,9 @@ import { sq } from './i18n/sq.ts'
 import { adminTranslations } from './i18n/sqLexical.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
+import { SiteBuild } from './globals/SiteBuild.ts'
+import { REBUILD_QUEUE } from './rebuild/config.ts'
+import { rebuildSiteTask } from './rebuild/task.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,6 +33,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   collections,
+  globals: [SiteBuild],
   editor,
   db: databaseAdapter(),
   localization: {
@@ -47,7 +51,12 @@ export default buildConfig({
   sharp,
   jobs: {
     // Scheduled publishing queues its jobs on `default`; this runner publishes them on time.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      // Rebuilds are debounced by their own waitUntil; a short poll keeps publish-to-live fast.
+      { cron: '*/5 * * * * *', queue: REBUILD_QUEUE, limit: 1 },
+    ],
+    tasks: [rebuildSiteTask],
     shouldAutoRun: () => jobsAutoRun(),
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -24,7 +24,8 @@ function rich(paragraphs: Paragraphs | undefined, locale: Locale) {
  * the database as it was.
  */
 export async function seed(payload: Payload, log: SeedLog = console.log): Promise<SeedReport> {
-  const req = await createLocalReq({}, payload)
+  // One build after seeding (npm start builds the site next) instead of one per document.
+  const req = await createLocalReq({ context: { skipRebuild: true } }, payload)
   const transactionID = await payload.db.beginTransaction?.()
   if (transactionID) req.transactionID = transactionID
   try {

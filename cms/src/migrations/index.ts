@@ -1,9 +1,15 @@
 import * as migration_20261122_022656_initial from './20261122_022656_initial';
+import * as migration_20261122_031047_site_build from './20261122_031047_site_build';
 
 export const migrations = [
   {
     up: migration_20261122_022656_initial.up,
     down: migration_20261122_022656_initial.down,
-    name: '20261122_022656_initial'
+    name: '20261122_022656_initial',
+  },
+  {
+    up: migration_20261122_031047_site_build.up,
+    down: migration_20261122_031047_site_build.down,
+    name: '20261122_031047_site_build'
   },
 ];

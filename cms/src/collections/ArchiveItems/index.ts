@@ -19,8 +19,10 @@ import { partialDateField } from '../../fields/partialDate.ts'
 import { localizedRichText } from '../../fields/richText.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { versionsWithDrafts } from '../versions.ts'
 
+const rebuild = rebuildOnPublicChange()
 const fileVisibility = syncMediaVisibility('files')
 
 /** Staff-only fields: readable and writable by signed-in staff, absent from every public read. */
@@ -45,9 +47,10 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
   },
   versions: versionsWithDrafts,
   hooks: {
-    beforeChange: [requireDefaultLocale(['title'])],
-    afterChange: [fileVisibility.afterChange],
-    afterDelete: [fileVisibility.afterDelete],
+    beforeChange: [requireDefaultLocale(['title']), rebuild.beforeChange],
+    afterChange: [fileVisibility.afterChange, rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [fileVisibility.afterDelete, rebuild.afterDelete],
   },
   fields: [
     {

@@ -4,6 +4,9 @@ import { isEditor, isStaff } from '../../access/index.ts'
 import { ALLOWED_MIME_TYPES, mediaDirectory } from './limits.ts'
 import { requireImageAlt } from './hooks/requireImageAlt.ts'
 import { verifyFileContent } from './hooks/verifyFileContent.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
+
+const rebuild = rebuildOnPublicChange()
 
 /**
  * Uploaded images and documents. A file is readable by the public only while a published public
@@ -21,7 +24,10 @@ export const Media: CollectionConfig<'media'> = {
   },
   hooks: {
     beforeOperation: [verifyFileContent],
-    beforeChange: [requireImageAlt],
+    beforeChange: [requireImageAlt, rebuild.beforeChange],
+    afterChange: [rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [rebuild.afterDelete],
   },
   upload: {
     staticDir: mediaDirectory(),

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isEditor } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
+
+const rebuild = rebuildOnPublicChange()
 
 /** Kosovo's municipalities with both official names (Gjakovë / Đakovica). Public reference data. */
 export const Municipalities: CollectionConfig<'municipalities'> = {
@@ -10,7 +13,12 @@ export const Municipalities: CollectionConfig<'municipalities'> = {
   admin: { useAsTitle: 'displayName', defaultColumns: ['nameSq', 'nameSr', 'slug'] },
   defaultSort: 'slug',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
-  hooks: { beforeChange: [requireDefaultLocale(['displayName'])] },
+  hooks: {
+    beforeChange: [requireDefaultLocale(['displayName']), rebuild.beforeChange],
+    afterChange: [rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [rebuild.afterDelete],
+  },
   fields: [
     { name: 'nameSq', type: 'text', required: true, admin: { description: fieldDescription('nameSq') } },
     { name: 'nameSr', type: 'text', required: true, admin: { description: fieldDescription('nameSr') } },

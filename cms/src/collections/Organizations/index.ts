@@ -7,8 +7,10 @@ import { localizedRichText } from '../../fields/richText.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { versionsWithDrafts } from '../versions.ts'
 
+const rebuild = rebuildOnPublicChange()
 const logoVisibility = syncMediaVisibility('logo')
 
 /** Organizations that run, fund or partner in programs: CEL, IOM, UNHCR, UN Women, the MPTF… */
@@ -24,9 +26,10 @@ export const Organizations: CollectionConfig<'organizations'> = {
   },
   versions: versionsWithDrafts,
   hooks: {
-    beforeChange: [requireDefaultLocale(['name'])],
-    afterChange: [logoVisibility.afterChange],
-    afterDelete: [logoVisibility.afterDelete],
+    beforeChange: [requireDefaultLocale(['name']), rebuild.beforeChange],
+    afterChange: [logoVisibility.afterChange, rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [logoVisibility.afterDelete, rebuild.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },

@@ -4,9 +4,11 @@ import type { CollectionConfig } from 'payload'
 import { canCreate, canUpdate, isEditor, isStaff, publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { versionsWithDrafts } from '../versions.ts'
 import { nameFromOrganization } from './hooks/nameFromOrganization.ts'
 
+const rebuild = rebuildOnPublicChange()
 const logoVisibility = syncMediaVisibility('logo')
 
 /** Who supports whom: the supporters-and-partners listing, by tier, for donors and visitors. */
@@ -23,9 +25,11 @@ export const Partners: CollectionConfig<'partners'> = {
   },
   versions: versionsWithDrafts,
   hooks: {
+    beforeChange: [rebuild.beforeChange],
     beforeValidate: [nameFromOrganization],
-    afterChange: [logoVisibility.afterChange],
-    afterDelete: [logoVisibility.afterDelete],
+    afterChange: [logoVisibility.afterChange, rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [logoVisibility.afterDelete, rebuild.afterDelete],
   },
   fields: [
     {

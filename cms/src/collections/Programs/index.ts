@@ -7,8 +7,10 @@ import { localizedRichText } from '../../fields/richText.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { versionsWithDrafts } from '../versions.ts'
 
+const rebuild = rebuildOnPublicChange()
 const documentVisibility = syncMediaVisibility('documents')
 
 /** An organization's standing programs (CEL's Support programme…) and time-bound projects. */
@@ -24,9 +26,10 @@ export const Programs: CollectionConfig<'programs'> = {
   },
   versions: versionsWithDrafts,
   hooks: {
-    beforeChange: [requireDefaultLocale(['title', 'summary'])],
-    afterChange: [documentVisibility.afterChange],
-    afterDelete: [documentVisibility.afterDelete],
+    beforeChange: [requireDefaultLocale(['title', 'summary']), rebuild.beforeChange],
+    afterChange: [documentVisibility.afterChange, rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [documentVisibility.afterDelete, rebuild.afterDelete],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isEditor } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
+import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
+
+const rebuild = rebuildOnPublicChange()
 
 /** The archive's subject taxonomy (dc:subject), localized. */
 export const Subjects: CollectionConfig<'subjects'> = {
@@ -9,7 +12,12 @@ export const Subjects: CollectionConfig<'subjects'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
   defaultSort: 'slug',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
-  hooks: { beforeChange: [requireDefaultLocale(['name'])] },
+  hooks: {
+    beforeChange: [requireDefaultLocale(['name']), rebuild.beforeChange],
+    afterChange: [rebuild.afterChange],
+    beforeDelete: [rebuild.beforeDelete],
+    afterDelete: [rebuild.afterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),

@@ -1,0 +1,17 @@
+/** Where a rebuild is sent: Netlify's build hook in production, the local runner in development. */
+export type RebuildTarget = { kind: 'netlify' | 'local'; url: string } | { kind: 'none' }
+
+export function rebuildTarget(): RebuildTarget {
+  if (process.env.BUILD_HOOK_URL) return { kind: 'netlify', url: process.env.BUILD_HOOK_URL }
+  if (process.env.REBUILD_RUNNER_URL) return { kind: 'local', url: process.env.REBUILD_RUNNER_URL }
+  return { kind: 'none' }
+}
+
+/** How long changes are collected into one build (`REBUILD_DEBOUNCE_MS`, default 5 s). */
+export function rebuildDebounceMs(): number {
+  const value = Number(process.env.REBUILD_DEBOUNCE_MS ?? 5000)
+  return Number.isFinite(value) && value >= 0 ? value : 5000
+}
+
+export const REBUILD_QUEUE = 'rebuild'
+export const REBUILD_TASK = 'rebuildSite'

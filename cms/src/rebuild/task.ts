@@ -1,0 +1,49 @@
+import type { TaskConfig } from 'payload'
+import { REBUILD_TASK, rebuildTarget } from './config.ts'
+import { recordBuild } from './status.ts'
+
+/** Long enough for a full local build of a large archive. */
+const LOCAL_BUILD_TIMEOUT_MS = 15 * 60 * 1000
+
+/**
+ * Sends one rebuild to the target. Netlify's build hook answers at once and reports the deploy
+ * later (see reportEndpoint.ts); the local runner answers when its build is done. A failure is
+ * recorded, logged and retried with backoff by Payload's job runner.
+ */
+export const rebuildSiteTask: TaskConfig = {
+  slug: REBUILD_TASK,
+  label: 'Rebuild the public site',
+  inputSchema: [{ name: 'reason', type: 'text' }],
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 10_000 } },
+  handler: async ({ input, req }) => {
+    const target = rebuildTarget()
+    const reason = String((input as { reason?: string }).reason ?? '')
+    if (target.kind === 'none') return { output: {} }
+    const started = Date.now()
+    await recordBuild(req, { status: 'building', reason, target: target.kind, startedAt: new Date(started).toISOString(), error: null })
+    try {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ reason }),
+        signal: AbortSignal.timeout(target.kind === 'local' ? LOCAL_BUILD_TIMEOUT_MS : 30_000),
+      })
+      const text = await response.text()
+      if (!response.ok) throw new Error(`${target.kind} rebuild target answered HTTP ${response.status}: ${text.slice(0, 500)}`)
+      const finished = new Date()
+      await recordBuild(
+        req,
+        target.kind === 'local'
+          ? { status: 'succeeded', finishedAt: finished.toISOString(), lastSuccessAt: finished.toISOString(), durationMs: finished.getTime() - started, error: null }
+          : { status: 'requested' },
+      )
+      req.payload.logger.info(`site rebuild ${target.kind === 'local' ? 'done' : 'requested'} (${reason}) in ${Date.now() - started} ms`)
+      return { output: {} }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      await recordBuild(req, { status: 'failed', finishedAt: new Date().toISOString(), error: message })
+      req.payload.logger.error(`site rebuild failed (${reason}): ${message}`)
+      throw error
+    }
+  },
+}
