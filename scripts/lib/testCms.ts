@@ -7,6 +7,9 @@ import { ROOT } from './paths.ts'
 import { freePort } from './ports.ts'
 import { run, stop } from './processes.ts'
 
+/** The secret the test CMS verifies deploy notifications with. */
+export const TEST_BUILD_REPORT_SECRET = 'arkivi-test-build-report-secret'
+
 export type TestCms = {
   url: string
   env: NodeJS.ProcessEnv
@@ -25,6 +28,7 @@ export async function startSeededCms(name: string): Promise<TestCms> {
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     PAYLOAD_JOBS_AUTORUN: 'false',
+    BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET,
     NEXT_TELEMETRY_DISABLED: '1',
   }
   await run('npx', ['tsx', path.join(ROOT, 'scripts', 'seed', 'index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
