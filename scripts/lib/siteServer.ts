@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import sirv from 'sirv'
+import { ROOT, SITE_DIR } from './paths.ts'
+import { run } from './processes.ts'
+
+export type SiteServer = { url: string; rebuildUrl: string; close: () => void }
+
+type Waiter = { resolve: (ms: number) => void; reject: (error: Error) => void }
+
+const LIVE = path.join(SITE_DIR, 'dist')
+const NEXT = path.join(SITE_DIR, '.dist-next')
+const PREVIOUS = path.join(SITE_DIR, '.dist-previous')
+
+/**
+ * Serves the built site and rebuilds it on request: the local stand-in for Netlify. A rebuild
+ * builds into a separate folder and swaps it in only when the whole build (pages and search
+ * index) succeeded, so visitors never see a half-built site. Requests that arrive during a build
+ * are served by one more build after it.
+ */
+export async function startSiteServer({ port, rebuildPort, env }: { port: number; rebuildPort: number; env: NodeJS.ProcessEnv }): Promise<SiteServer> {
+  let serve = sirv(LIVE, { dev: false, etag: true })
+  let building: Promise<void> | null = null
+  let waiting: Waiter[] = []
+
+  async function buildOnce(): Promise<void> {
+    rmSync(NEXT, { recursive: true, force: true })
+    await run('npm', ['run', 'build', '--workspace', '@arkivi/site'], { cwd: ROOT, env: { ...env, ARKIVI_OUT_DIR: NEXT } })
+    rmSync(PREVIOUS, { recursive: true, force: true })
+    if (existsSync(LIVE)) renameSync(LIVE, PREVIOUS)
+    renameSync(NEXT, LIVE)
+    rmSync(PREVIOUS, { recursive: true, force: true })
+    serve = sirv(LIVE, { dev: false, etag: true })
+  }
+
+  function drain(): void {
+    if (building || waiting.length === 0) return
+    const batch = waiting
+    waiting = []
+    const started = Date.now()
+    building = buildOnce()
+      .then(() => batch.forEach((waiter) => waiter.resolve(Date.now() - started)))
+      .catch((error: Error) => batch.forEach((waiter) => waiter.reject(error)))
+      .finally(() => {
+        building = null
+        drain()
+      })
+  }
+
+  /** Resolves with the build's duration once a build that started after this call is live. */
+  const rebuild = () => new Promise<number>((resolve, reject) => {
+    waiting.push({ resolve, reject })
+    drain()
+  })
+
+  const notFound = (request: IncomingMessage, response: ServerResponse) => {
+    const locale = /^\/(sq|sr|en)\//.exec(request.url ?? '')?.[1] ?? 'sq'
+    const page = path.join(LIVE, locale, '404', 'index.html')
+    const fallback = path.join(LIVE, '404.html')
+    const file = existsSync(page) ? page : fallback
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+    response.end(existsSync(file) ? readFileSync(file) : 'Not found')
+  }
+
+  mkdirSync(LIVE, { recursive: true })
+  const site: Server = createServer((request, response) => serve(request, response, () => notFound(request, response)))
+  const runner: Server = createServer((request, response) => {
+    if (request.method !== 'POST' || request.url !== '/rebuild') {
+      response.writeHead(404).end()
+      return
+    }
+    request.resume()
+    rebuild().then(
+      (durationMs) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ durationMs })),
+      (error: Error) => response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: error.message })),
+    )
+  })
+  await new Promise<void>((resolve) => site.listen(port, '127.0.0.1', resolve))
+  // Loopback only: the rebuild endpoint is for the local CMS, not for visitors.
+  await new Promise<void>((resolve) => runner.listen(rebuildPort, '127.0.0.1', resolve))
+  await rebuild()
+  return {
+    url: `http://localhost:${port}`,
+    rebuildUrl: `http://127.0.0.1:${rebuildPort}/rebuild`,
+    close: () => {
+      site.close()
+      runner.close()
+    },
+  }
+}
