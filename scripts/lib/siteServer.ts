@@ -9,17 +9,28 @@ export type SiteServer = { url: string; rebuildUrl: string; close: () => void }
 
 type Waiter = { resolve: (ms: number) => void; reject: (error: Error) => void }
 
-const LIVE = path.join(SITE_DIR, 'dist')
-const NEXT = path.join(SITE_DIR, '.dist-next')
-const PREVIOUS = path.join(SITE_DIR, '.dist-previous')
-
 /**
  * Serves the built site and rebuilds it on request: the local stand-in for Netlify. A rebuild
  * builds into a separate folder and swaps it in only when the whole build (pages and search
  * index) succeeded, so visitors never see a half-built site. Requests that arrive during a build
  * are served by one more build after it.
  */
-export async function startSiteServer({ port, rebuildPort, env }: { port: number; rebuildPort: number; env: NodeJS.ProcessEnv }): Promise<SiteServer> {
+export async function startSiteServer({
+  port,
+  rebuildPort,
+  env,
+  dir = path.join(SITE_DIR, 'dist'),
+}: {
+  port: number
+  rebuildPort: number
+  env: NodeJS.ProcessEnv
+  /** The served folder; builds go to `<dir>.next` first. */
+  dir?: string
+}): Promise<SiteServer> {
+  const LIVE = dir
+  const NEXT = `${dir}.next`
+  const PREVIOUS = `${dir}.previous`
+  mkdirSync(LIVE, { recursive: true })
   let serve = sirv(LIVE, { dev: false, etag: true })
   let building: Promise<void> | null = null
   let waiting: Waiter[] = []
@@ -63,7 +74,6 @@ export async function startSiteServer({ port, rebuildPort, env }: { port: number
     response.end(existsSync(file) ? readFileSync(file) : 'Not found')
   }
 
-  mkdirSync(LIVE, { recursive: true })
   const site: Server = createServer((request, response) => serve(request, response, () => notFound(request, response)))
   const runner: Server = createServer((request, response) => {
     if (request.method !== 'POST' || request.url !== '/rebuild') {

@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright'
+import { LOCALES } from '@arkivi/content-schemas'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './browser.ts'
+
+const siteUrl = inject('e2eSiteUrl')
+
+/** One page of every template, by path below the locale. */
+const TEMPLATES = {
+  home: '',
+  about: 'about/',
+  programs: 'programs/',
+  program: 'programs/un-joint-covid-19-project/',
+  municipalities: 'municipalities/',
+  municipality: 'municipalities/fushe-kosove/',
+  partners: 'partners/',
+  archive: 'archive/',
+  item: 'items/ark-sample-0001/',
+  search: 'search/',
+  info: 'info/privacy-and-safety/',
+  notFound: 'no-such-page/',
+}
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+describe('accessibility (axe-core in Chromium)', () => {
+  for (const locale of LOCALES) {
+    it.each(Object.entries(TEMPLATES))(`${locale}: %s has no serious or critical violations`, async (_, path) => {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const response = await page.goto(`${siteUrl}/${locale}/${path}`)
+      expect(response?.status(), path).toBe(path === 'no-such-page/' ? 404 : 200)
+      const results = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      expect(
+        serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`),
+      ).toEqual([])
+      await context.close()
+    })
+  }
+})

@@ -1,0 +1,157 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { ROOT } from '../scripts/lib/paths.ts'
+import { choose, launchChromium, openAdmin, signIn, submit } from './browser.ts'
+
+const cmsUrl = inject('e2eCmsUrl')
+const siteUrl = inject('e2eSiteUrl')
+const IDENTIFIER = 'ARK-E2E-0001'
+const TITLES = {
+  sq: 'Provë: Përkujtimore në Fushë Kosovë me çelësa',
+  sr: 'Proba: Komemoracija u Kosovu Polju sa ključevima',
+  en: 'Test: Commemoration in Fushë Kosovë with keys',
+}
+const itemPath = (locale: string) => `/${locale}/items/${IDENTIFIER.toLowerCase()}/`
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+async function status(url: string): Promise<number> {
+  return (await fetch(url)).status
+}
+
+/** Polls until the URL answers 200; returns the milliseconds it took. */
+async function waitUntilLive(url: string, timeoutMs: number): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if ((await status(url)) === 200) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} was not live after ${timeoutMs / 1000} s`)
+}
+
+async function saveDraft(page: Page) {
+  const response = await submit(page, '#action-save-draft', 'archive-items')
+  expect(response.status(), await response.text()).toBeLessThan(400)
+  return response
+}
+
+/** Logs in over REST and returns the token, to check what the CMS holds independently of the UI. */
+async function token(email: string): Promise<string> {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
+  })
+  return ((await login.json()) as { token: string }).token
+}
+
+describe('an editor publishes an archive item in a real browser', () => {
+  let itemUrl = ''
+
+  it('creates the item in Albanian with an image, adds Serbian and English, and saves a draft the site does not show', async () => {
+    const { page, context } = await signIn(browser, cmsUrl, 'editor@arkivi.test')
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } }).png().toBuffer()
+    await openAdmin(page, `${cmsUrl}/admin/collections/media/create`)
+    await page.setInputFiles('input[type=file]', { name: 'e2e-commemoration.png', mimeType: 'image/png', buffer: png })
+    await page.fill('#field-alt', 'Fotografi prove nga përkujtimorja')
+    expect((await submit(page, '#action-save', 'media')).status()).toBeLessThan(400)
+
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create`)
+    await page.fill('#field-identifier', IDENTIFIER)
+    await page.fill('#field-title', TITLES.sq)
+    await page.click('#field-date__value input')
+    await page.keyboard.type('2014-05-17')
+    await page.keyboard.press('Escape')
+    await choose(page, 'field-type', 'Still image')
+    await choose(page, 'field-rights', 'In Copyright')
+    await choose(page, 'field-visibility', 'Public')
+    await page.click('#field-files >> text="Choose from existing"')
+    await page.locator('.list-drawer >> text=e2e-commemoration').first().click()
+    const created = (await (await saveDraft(page)).json()) as { doc: { id: string | number } }
+    itemUrl = `${cmsUrl}/admin/collections/archive-items/${created.doc.id}`
+
+    for (const locale of ['sr', 'en'] as const) {
+      await openAdmin(page, `${itemUrl}?locale=${locale}`)
+      await page.fill('#field-title', TITLES[locale])
+      await saveDraft(page)
+    }
+    const staff = await fetch(`${cmsUrl}/api/archive-items/${created.doc.id}?locale=all&draft=true&depth=1`, { headers: { authorization: `JWT ${await token('editor@arkivi.test')}` } })
+    const stored = (await staff.json()) as { title: unknown; _status: string; files: { filename: string }[] }
+    expect(stored.title).toEqual(TITLES)
+    expect(stored._status).toBe('draft')
+    expect(stored.files.map((file) => file.filename)).toEqual(['e2e-commemoration.png'])
+    const api = await (await fetch(`${cmsUrl}/api/archive-items?where[identifier][equals]=${IDENTIFIER}&depth=0`)).json()
+    expect(api.totalDocs).toBe(0)
+    expect(await status(`${siteUrl}${itemPath('sq')}`)).toBe(404)
+    await context.close()
+  })
+
+  it('publishes, and the rebuilt site shows the item in all three locales within a minute', async () => {
+    const { page, context } = await signIn(browser, cmsUrl, 'editor@arkivi.test')
+    await openAdmin(page, `${itemUrl}?locale=sq`)
+    const published = await submit(page, '#action-save', 'archive-items')
+    expect(published.status(), await published.text()).toBeLessThan(400)
+    const publishToLiveMs = await waitUntilLive(`${siteUrl}${itemPath('sq')}`, 120_000)
+    mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true })
+    writeFileSync(path.join(ROOT, '.test-tmp', 'publish-to-live.json'), JSON.stringify({ publishToLiveMs }, null, 2))
+    console.log(`publish → live on the site: ${publishToLiveMs} ms`)
+    expect(publishToLiveMs).toBeLessThan(60_000)
+
+    for (const locale of ['sq', 'sr', 'en'] as const) {
+      const html = await (await fetch(`${siteUrl}${itemPath(locale)}`)).text()
+      expect(html, locale).toContain(TITLES[locale])
+    }
+    await context.close()
+  })
+
+  it.each([
+    ['sq', 'perkujtimore celesa', 'sq'],
+    ['sr', 'kljucevima', 'sr'],
+    ['en', 'fushe kosove commemoration', 'en'],
+  ])('%s search typed without diacritics ("%s") finds it', async (locale, query) => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/${locale}/search/?q=${encodeURIComponent(query)}`)
+    const link = page.locator(`[data-search-results] a[href*="${itemPath(locale)}"]`).first()
+    await link.waitFor({ timeout: 30_000 })
+    await page.close()
+  })
+})
+
+describe('a contributor in a real browser', () => {
+  it('can save a draft but is offered no way to publish, and the CMS refuses a publish anyway', async () => {
+    const { page, context } = await signIn(browser, cmsUrl, 'contributor@arkivi.test')
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create`)
+    await page.fill('#field-identifier', 'ARK-E2E-C001')
+    await page.fill('#field-title', 'Skicë e kontribuesit')
+    await page.click('#field-date__value input')
+    await page.keyboard.type('2015-01-01')
+    await page.keyboard.press('Escape')
+    await choose(page, 'field-type', 'Text')
+    await choose(page, 'field-rights', 'In Copyright')
+    await choose(page, 'field-visibility', 'Public')
+    const saved = await saveDraft(page)
+    const { doc } = (await saved.json()) as { doc: { id: string | number } }
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/${doc.id}`)
+    await expect(page.locator('#action-save-draft').count()).resolves.toBe(1)
+    await expect(page.locator('#action-save').count()).resolves.toBe(0)
+
+    const contributor = await token('contributor@arkivi.test')
+    const attempt = await fetch(`${cmsUrl}/api/archive-items/${doc.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${contributor}` },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(attempt.status).toBe(403)
+    const stored = await fetch(`${cmsUrl}/api/archive-items/${doc.id}?draft=true`, { headers: { authorization: `JWT ${contributor}` } })
+    expect(((await stored.json()) as { _status: string })._status).toBe('draft')
+    await context.close()
+  })
+})

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import type { TestProject } from 'vitest/node'
+import { buildCms, startCms } from '../scripts/lib/cms.ts'
+import { ROOT } from '../scripts/lib/paths.ts'
+import { freePort } from '../scripts/lib/ports.ts'
+import { run, stop } from '../scripts/lib/processes.ts'
+import { startSiteServer, type SiteServer } from '../scripts/lib/siteServer.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eCmsUrl: string
+    e2eSiteUrl: string
+    e2eNeutralUrl: string
+    e2eMediaDir: string
+  }
+}
+
+let cms: ChildProcess | undefined
+let site: SiteServer | undefined
+let neutral: Server | undefined
+let dir: string | undefined
+
+/**
+ * The product as `npm start` runs it, on a throwaway database: the CMS (production build) with its
+ * job runner on, the site served by the local rebuild runner, and a neutral page on loopback as
+ * the quick exit's destination (the real default is an outside site, which this machine cannot
+ * reach).
+ */
+export async function setup(project: TestProject) {
+  dir = mkdtempSync(path.join(tmpdir(), 'arkivi-e2e-'))
+  const [cmsPort, sitePort, rebuildPort, neutralPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
+  neutral = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Weather</title><h1>Weather</h1>'))
+  await new Promise<void>((resolve) => neutral!.listen(neutralPort, '127.0.0.1', resolve))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    CMS_URL: `http://localhost:${cmsPort}`,
+    SITE_URL: `http://localhost:${sitePort}`,
+    REBUILD_RUNNER_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
+    REBUILD_DEBOUNCE_MS: '1000',
+    PAYLOAD_JOBS_AUTORUN: 'true',
+    QUICK_EXIT_URL: `http://127.0.0.1:${neutralPort}/weather`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+  await run('npx', ['tsx', path.join(ROOT, 'scripts/seed/index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  await buildCms(env)
+  cms = await startCms(cmsPort, env)
+  site = await startSiteServer({ port: sitePort, rebuildPort, env, dir: path.join(dir, 'site') })
+  project.provide('e2eCmsUrl', env.CMS_URL!)
+  project.provide('e2eSiteUrl', site.url)
+  project.provide('e2eNeutralUrl', env.QUICK_EXIT_URL!)
+  project.provide('e2eMediaDir', env.MEDIA_DIR!)
+}
+
+export async function teardown() {
+  if (cms) stop(cms)
+  site?.close()
+  neutral?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+}

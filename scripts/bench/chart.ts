@@ -1,0 +1,71 @@
+/**
+ * The sweep's chart as a self-contained SVG (no charting library, no fonts to fetch): time of
+ * each stage against N on the left, peak RSS of each stage against N on the right.
+ */
+import type { BenchResult } from './run.ts'
+
+type Series = { label: string; color: string; values: number[] }
+
+const WIDTH = 460
+const HEIGHT = 320
+const MARGIN = { top: 40, right: 20, bottom: 50, left: 60 }
+
+function niceMax(value: number): number {
+  const step = 10 ** Math.floor(Math.log10(value || 1))
+  return Math.ceil(value / step) * step
+}
+
+function panel(title: string, unit: string, xs: number[], series: Series[], offsetX: number): string {
+  const innerW = WIDTH - MARGIN.left - MARGIN.right
+  const innerH = HEIGHT - MARGIN.top - MARGIN.bottom
+  const maxX = Math.max(...xs)
+  const maxY = niceMax(Math.max(...series.flatMap((line) => line.values.filter(Number.isFinite))))
+  const x = (value: number) => MARGIN.left + (value / maxX) * innerW
+  const y = (value: number) => MARGIN.top + innerH - (value / maxY) * innerH
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * maxY)
+  const parts = [
+    `<g transform="translate(${offsetX},0)">`,
+    `<text x="${WIDTH / 2}" y="20" text-anchor="middle" font-weight="bold">${title}</text>`,
+    ...ticks.map((tick) => `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${Number(tick.toPrecision(3))}</text>`),
+    ...xs.map((value) => `<text x="${x(value)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${value.toLocaleString('en-US')}</text>`),
+    `<text x="${MARGIN.left + innerW / 2}" y="${HEIGHT - 12}" text-anchor="middle">items (× 3 locales)</text>`,
+    `<text transform="translate(16,${MARGIN.top + innerH / 2}) rotate(-90)" text-anchor="middle">${unit}</text>`,
+    ...series.map((line, index) => {
+      const points = line.values.map((value, i) => `${x(xs[i])},${y(value)}`).join(' ')
+      const legendY = MARGIN.top + 14 * index
+      return `<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${points}"/>` +
+        line.values.map((value, i) => `<circle cx="${x(xs[i])}" cy="${y(value)}" r="3" fill="${line.color}"/>`).join('') +
+        `<rect x="${MARGIN.left + 8}" y="${legendY - 8}" width="10" height="10" fill="${line.color}"/><text x="${MARGIN.left + 22}" y="${legendY + 1}">${line.label}</text>`
+    }),
+    '</g>',
+  ]
+  return parts.join('\n')
+}
+
+export function sweepChart(results: BenchResult[]): string {
+  const xs = results.map((result) => result.items)
+  const seconds = (pick: (result: BenchResult) => number | undefined) => results.map((result) => (pick(result) ?? NaN) / 1000)
+  const gigabytes = (pick: (result: BenchResult) => number | undefined) => results.map((result) => (pick(result) ?? NaN) / 1e9)
+  const time: Series[] = [
+    { label: 'load (items)', color: '#7f7f7f', values: seconds((r) => r.load.itemsMs) },
+    { label: 'fetch', color: '#1f77b4', values: seconds((r) => r.fetch.ms) },
+    { label: 'render', color: '#2ca02c', values: seconds((r) => r.build.phases.render?.ms) },
+    { label: 'index', color: '#ff7f0e', values: seconds((r) => r.build.phases.index?.ms) },
+    { label: 'astro build total', color: '#d62728', values: seconds((r) => r.build.ms) },
+    { label: 'trivial-page build', color: '#9467bd', values: seconds((r) => r.baseline.ms) },
+  ]
+  const memory: Series[] = [
+    { label: 'load', color: '#7f7f7f', values: gigabytes((r) => r.load.peakRssBytes) },
+    { label: 'fetch', color: '#1f77b4', values: gigabytes((r) => r.fetch.peakRssBytes) },
+    { label: 'render', color: '#2ca02c', values: gigabytes((r) => r.build.phases.render?.peakRssBytes) },
+    { label: 'index', color: '#ff7f0e', values: gigabytes((r) => r.build.phases.index?.peakRssBytes) },
+    { label: 'CMS during build', color: '#8c564b', values: gigabytes((r) => r.build.cmsPeakRssBytes) },
+    { label: 'search (Chromium)', color: '#e377c2', values: gigabytes((r) => r.search.peakRssBytes) },
+  ]
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * 2}" height="${HEIGHT}" font-family="sans-serif" font-size="11">
+<rect width="100%" height="100%" fill="#fff"/>
+${panel('Time per stage', 'seconds', xs, time, 0)}
+${panel('Peak RSS per stage', 'GB', xs, memory, WIDTH)}
+</svg>
+`
+}

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench [-- --items N | --quick | --sweep] [--keep]`: the whole path at archive scale
+ * (load → fetch → render → index → search → weight), side by side with a CollectionBuilder-style
+ * Lunr index and a trivial Astro build. Figures go to bench/results/<date>-<N>.json and .md;
+ * --sweep runs N = 1,000, 5,000 and 10,000 and draws time and memory against N.
+ * See bench/README.md for the method.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ROOT } from '../lib/paths.ts'
+import { sweepChart } from './chart.ts'
+import { markdownReport, sweepReport } from './report.ts'
+import { benchOnce, type BenchResult } from './run.ts'
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '10000' },
+    quick: { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+})
+
+const QUICK_ITEMS = 500
+const SWEEP_ITEMS = [1000, 5000, 10_000]
+const sizes = values.sweep ? SWEEP_ITEMS : [values.quick ? QUICK_ITEMS : Number(values.items)]
+if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--items must be a whole number of at least 100, got "${values.items}"`)
+
+const resultsDir = path.join(ROOT, 'bench', 'results')
+mkdirSync(resultsDir, { recursive: true })
+const day = new Date().toISOString().slice(0, 10)
+
+const results: BenchResult[] = []
+for (const items of sizes) {
+  const result = await benchOnce(items, { keep: values.keep })
+  results.push(result)
+  const base = path.join(resultsDir, `${day}-${items}`)
+  writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`)
+  const report = markdownReport(result)
+  writeFileSync(`${base}.md`, report)
+  process.stdout.write(`\n${report}\nbench: wrote ${path.relative(ROOT, base)}.json and .md\n`)
+}
+if (values.sweep) {
+  const base = path.join(resultsDir, `${day}-sweep`)
+  writeFileSync(`${base}.svg`, sweepChart(results))
+  writeFileSync(`${base}.md`, sweepReport(results, `${day}-sweep.svg`))
+  process.stdout.write(`bench: wrote ${path.relative(ROOT, base)}.svg and .md\n`)
+}

@@ -1,0 +1,197 @@
+/**
+ * Turns a run's figures into Markdown: the stages, the index, search side by side with Lunr,
+ * page weights, the trivial-page baseline, and the issue's targets marked met or missed.
+ * Sizes are in SI units (1 kB = 1,000 bytes), which makes the targets slightly stricter.
+ */
+import type { BenchResult } from './run.ts'
+import type { Engine, QueryResult, Timing } from './stages/search.ts'
+
+export const TARGETS = {
+  pipelineMs: 5 * 60_000,
+  pipelineRssBytes: 4 * 2 ** 30,
+  firstSearchBytes: 150_000,
+  firstSearchMs: 300,
+  itemHtmlCssGzip: 20_000,
+  itemJsGzip: 2_000,
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
+const ms = (value: number) => `${Math.round(value)} ms`
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+const GB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`
+const n = (value: number) => Math.round(value).toLocaleString('en-US')
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN
+const table = (header: string[], rows: (string | number)[][]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+
+export const ENGINE_LABEL: Record<Engine, string> = {
+  pagefind: 'Pagefind (the site)',
+  'lunr-collectionbuilder': 'Lunr, CollectionBuilder-style (store.js, index built in the browser)',
+  'lunr-prebuilt': 'Lunr, prebuilt index JSON',
+}
+
+export type EngineSummary = Record<'cold' | 'warm' | 'next', { medianMs: number; maxMs: number; medianBytes: number; maxBytes: number; maxIndexBytes: number }>
+
+export function engineSummary(queries: QueryResult[], engine: Engine): EngineSummary {
+  const rows = queries.filter((query) => query.engine === engine)
+  const of = (kind: 'cold' | 'warm' | 'next') => {
+    const timings: Timing[] = rows.map((row) => row[kind])
+    return {
+      medianMs: median(timings.map((t) => t.ms)),
+      maxMs: Math.max(...timings.map((t) => t.ms)),
+      medianBytes: median(timings.map((t) => t.bytes)),
+      maxBytes: Math.max(...timings.map((t) => t.bytes)),
+      maxIndexBytes: Math.max(...timings.map((t) => t.indexBytes)),
+    }
+  }
+  return { cold: of('cold'), warm: of('warm'), next: of('next') }
+}
+
+/** The pipeline the 5-minute target covers: the production `astro build` (it fetches, renders, optimizes images and indexes). */
+export function pipelineMs(result: BenchResult): number {
+  return result.build.ms
+}
+
+export function targets(result: BenchResult): { target: string; measured: string; met: boolean }[] {
+  const pagefind = result.search.queries.filter((query) => query.engine === 'pagefind')
+  const item = result.weight.templates['items/[slug]']
+  const itemJs = item?.js.max.gzip ?? NaN
+  const over = (values: number[], limit: number) => values.filter((value) => value > limit).length
+  return [
+    {
+      target: `fetch + build + index under 5 min (${n(result.items)} items × 3 locales)`,
+      measured: `${s(pipelineMs(result))} (astro build incl. its fetch); standalone fetch ${s(result.fetch.ms)}`,
+      met: pipelineMs(result) < TARGETS.pipelineMs,
+    },
+    {
+      target: 'peak memory of fetch + build + index under 4 GB',
+      measured: `build ${GB(result.build.peakRssBytes)}, fetch ${GB(result.fetch.peakRssBytes)} (CMS meanwhile ${GB(Math.max(result.build.cmsPeakRssBytes, result.fetch.cmsPeakRssBytes))})`,
+      met: Math.max(result.build.peakRssBytes, result.fetch.peakRssBytes) < TARGETS.pipelineRssBytes,
+    },
+    {
+      target: 'first search under 150 kB transferred (cold, every query)',
+      measured: `max ${kB(Math.max(...pagefind.map((q) => q.cold.bytes)))} incl. page, max ${kB(Math.max(...pagefind.map((q) => q.cold.indexBytes)))} Pagefind files; ${over(pagefind.map((q) => q.cold.bytes), TARGETS.firstSearchBytes)} of ${pagefind.length} queries over`,
+      met: over(pagefind.map((q) => q.cold.bytes), TARGETS.firstSearchBytes) === 0,
+    },
+    {
+      target: 'first search under 300 ms to first results (cold, every query)',
+      measured: `median ${ms(median(pagefind.map((q) => q.cold.ms)))}, max ${ms(Math.max(...pagefind.map((q) => q.cold.ms)))}; ${over(pagefind.map((q) => q.cold.ms), TARGETS.firstSearchMs)} of ${pagefind.length} queries over`,
+      met: over(pagefind.map((q) => q.cold.ms), TARGETS.firstSearchMs) === 0,
+    },
+    {
+      target: 'archive item page under 20 kB HTML+CSS gzip',
+      measured: item ? `median ${kB(item.htmlCssGzip.median)}, max ${kB(item.htmlCssGzip.max)} (${n(item.measured)} of ${n(item.pages)} pages measured)` : 'no item pages',
+      met: !!item && item.htmlCssGzip.max < TARGETS.itemHtmlCssGzip,
+    },
+    {
+      target: 'item page JS: quick exit and citation copy only, under 2 kB',
+      measured: item ? `${kB(itemJs)} gzip (${Object.entries(item.scripts).map(([url, size]) => `${url.split('/').pop()} ${kB(size.gzip)}`).join(', ')})` : 'no item pages',
+      met: itemJs < TARGETS.itemJsGzip,
+    },
+  ]
+}
+
+export function markdownReport(result: BenchResult): string {
+  const { load, fetch, build, baseline, corpus } = { ...result, corpus: result.load.corpus }
+  const env = result.environment
+  const phase = (name: keyof typeof build.phases) => build.phases[name]
+  const stageRows: (string | number)[][] = [
+    ['1. load: seed', s(load.seedMs), '', ''],
+    ['1. load: image pool', s(load.imagesMs), `${env.imagePool} images`, ''],
+    ['1. load: items (3 locales each)', s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
+    ['2. fetch (site loaders, standalone)', s(fetch.ms), `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`, `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`],
+    ...(['startup', 'sync', 'bundle', 'render', 'images', 'index'] as const).flatMap((name) => {
+      const value = phase(name)
+      if (!value) return []
+      const label = { startup: 'build: start-up', sync: 'build: content sync (fetch + validate)', bundle: 'build: bundle', render: '3. render', images: 'build: optimize images', index: '4. index (Pagefind)' }[name]
+      const detail = name === 'render' ? `${n(build.pages)} pages, **${build.pagesPerSecond.toFixed(0)} pages/s**` : name === 'index' ? `${n(build.indexedPages)} pages indexed` : ''
+      return [[label, s(value.ms), detail, GB(value.peakRssBytes)]]
+    }),
+    ['**astro build total**', `**${s(build.ms)}**`, `output ${MB(build.outDirBytes)}`, `${GB(build.peakRssBytes)} (CMS ${GB(build.cmsPeakRssBytes)})`],
+    ['5. search (Chromium, all engines)', s(result.search.ms), `${result.search.queries.length} query runs`, GB(result.search.peakRssBytes)],
+    ['Lunr index build (3 locales)', s(result.lunr.ms), '', GB(result.lunr.peakRssBytes)],
+    ['6. weight', s(result.weight.ms), '', GB(result.weight.peakRssBytes)],
+  ]
+
+  const languages = Object.entries(result.index).sort(([a], [b]) => a.localeCompare(b))
+  const summaries = (['pagefind', 'lunr-collectionbuilder', 'lunr-prebuilt'] as const).map((engine) => [engine, engineSummary(result.search.queries, engine)] as const)
+  const pagefind = summaries[0][1]
+  const render = phase('render')
+  const baseRender = baseline.phases.render
+
+  return `# Arkivi bench: ${n(result.items)} items × 3 locales (${result.date.slice(0, 10)})
+
+Machine: ${env.cores} cores (${env.cpu}), ${env.memoryGiB} GiB; Node ${env.node}, Astro ${env.astro}, Pagefind ${env.pagefind}, Payload ${env.payload}, Lunr ${env.lunr}; commit ${env.commit}.
+Load average (1 min) before load / build / search: ${load.loadAverage} / ${build.loadAverage} / ${result.search.loadAverage} (above ~0.5, other work shared the machine).
+
+Corpus: ${n(result.items)} synthetic items (${n(load.publicItems)} public and published; ${n(corpus.restricted)} restricted and ${n(corpus.drafts)} drafts, asserted absent from the API and the index), ${n(corpus.withImage)} with an image from a pool of ${env.imagePool}, ${n(corpus.withTranscript)} with a transcript; mean words per item sq/sr/en ${corpus.meanWords.sq}/${corpus.meanWords.sr}/${corpus.meanWords.en}, distinct words ${n(corpus.distinctWords.sq)}/${n(corpus.distinctWords.sr)}/${n(corpus.distinctWords.en)}.
+
+## Stages
+
+Each stage runs in its own process; peak RSS is the process tree's (sampled every 100 ms, shared pages counted per process).
+
+${table(['stage', 'time', 'throughput', 'peak RSS'], stageRows)}
+
+Load batches (${load.batchMs.length} × 200 items, one transaction each): first ${s(load.batchMs[0])}, last ${s(load.batchMs.at(-1)!)}.
+
+## Index size on disk (Pagefind)
+
+${table(['language', 'files', 'size'], languages.map(([language, size]) => [language, n(size.files), MB(size.bytes)]))}
+
+Lunr for comparison (one file per language, downloaded whole): ${(['sq', 'sr', 'en'] as const).map((locale) => `${locale} store.js ${MB(result.lunr[locale].store.raw)} (${MB(result.lunr[locale].store.gzip)} gzip), prebuilt index ${MB(result.lunr[locale].prebuilt.raw)} (${MB(result.lunr[locale].prebuilt.gzip)} gzip)`).join('; ')}; lunr.min.js ${kB(result.lunr.library.gzip)} gzip.
+
+## Search in Chromium (loopback, gzip, production cache headers)
+
+Cold: new browser context, empty cache, search page opened with the query. Warm: the same page opened again. Next: another query typed into the open page. Time to the first results on screen; bytes on the wire (headers + bodies), the page's own HTML/CSS/JS included.
+
+${table(['engine', 'cold median / max', 'cold bytes median / max', 'warm median', 'warm bytes', 'next median', 'next bytes max'], summaries.map(([engine, sum]) => [ENGINE_LABEL[engine], `${ms(sum.cold.medianMs)} / ${ms(sum.cold.maxMs)}`, `${kB(sum.cold.medianBytes)} / ${kB(sum.cold.maxBytes)}`, ms(sum.warm.medianMs), kB(sum.warm.medianBytes), ms(sum.next.medianMs), kB(sum.next.maxBytes)]))}
+
+Lunr ÷ Pagefind, first search (cold medians): CollectionBuilder-style ${ratio(summaries[1][1].cold.medianBytes, pagefind.cold.medianBytes)} the bytes and ${ratio(summaries[1][1].cold.medianMs, pagefind.cold.medianMs)} the time; prebuilt ${ratio(summaries[2][1].cold.medianBytes, pagefind.cold.medianBytes)} the bytes and ${ratio(summaries[2][1].cold.medianMs, pagefind.cold.medianMs)} the time.
+
+<details><summary>Every query</summary>
+
+${table(['engine', 'lang', 'query', 'results', 'cold', 'cold bytes', 'warm', 'warm bytes', 'next', 'next bytes'], result.search.queries.map((q) => [q.engine, q.locale, `\`${q.query}\``, n(q.cold.results), ms(q.cold.ms), kB(q.cold.bytes), ms(q.warm.ms), kB(q.warm.bytes), ms(q.next.ms), kB(q.next.bytes)]))}
+
+</details>
+
+## Page weight per template
+
+${table(['template', 'pages', 'HTML gzip median / max', 'CSS gzip', 'JS gzip', 'HTML+CSS gzip max', 'HTML raw max'], Object.entries(result.weight.templates).map(([template, w]) => [template, n(w.pages), `${kB(w.html.median.gzip)} / ${kB(w.html.max.gzip)}`, kB(w.css.max.gzip), kB(w.js.max.gzip), kB(w.htmlCssGzip.max), kB(w.html.max.raw)]))}
+
+## Render time: ours against a trivial page
+
+The same number of pages (${n(baseline.pages)}) rendered by a bare Astro project: render ${baseRender ? s(baseRender.ms) : 'n/a'} (${baseline.pagesPerSecond.toFixed(0)} pages/s), whole build ${s(baseline.ms)}, peak ${GB(baseline.peakRssBytes)}.
+Ours ÷ trivial: render ${render && baseRender ? ratio(render.ms, baseRender.ms) : 'n/a'}, whole build ${ratio(build.ms, baseline.ms)}.
+
+## Targets
+
+${table(['target', 'measured', 'met'], targets(result).map((row) => [row.target, row.measured, row.met ? 'yes' : '**no**']))}
+`
+}
+
+/** The sweep: the main figures of each run side by side, and the chart. */
+export function sweepReport(results: BenchResult[], chartFile: string): string {
+  const rows = results.map((result) => {
+    const pagefind = engineSummary(result.search.queries, 'pagefind')
+    const lunr = engineSummary(result.search.queries, 'lunr-collectionbuilder')
+    return [
+      n(result.items),
+      `${result.load.itemsPerSecond.toFixed(1)}/s`,
+      s(result.fetch.ms),
+      s(result.build.phases.render?.ms ?? NaN),
+      s(result.build.phases.index?.ms ?? NaN),
+      s(result.build.ms),
+      GB(result.build.peakRssBytes),
+      `${kB(pagefind.cold.medianBytes)} / ${ms(pagefind.cold.medianMs)}`,
+      `${kB(lunr.cold.medianBytes)} / ${ms(lunr.cold.medianMs)}`,
+    ]
+  })
+  return `# Arkivi bench sweep
+
+![time and memory against N](${chartFile})
+
+${table(['items', 'load', 'fetch', 'render', 'index', 'astro build', 'build peak RSS', 'Pagefind first search', 'Lunr (CB) first search'], rows)}
+`
+}

@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildCms, startCms } from '../lib/cms.ts'
+import { ROOT } from '../lib/paths.ts'
+import { freePort } from '../lib/ports.ts'
+import { stop } from '../lib/processes.ts'
+import { IMAGE_POOL_SIZE } from './corpus/generate.ts'
+import { peakRss, sampleTree } from './measure.ts'
+import { runStage } from './stage.ts'
+import { runBaseline, type BaselineOutput } from './stages/baseline.ts'
+import { pagefindSizes, runBuild, type BuildOutput, type IndexSizes } from './stages/build.ts'
+import type { FetchOutput } from './stages/fetch.ts'
+import type { LoadOutput } from './stages/load.ts'
+import type { LunrOutput } from './stages/lunr.ts'
+import type { SearchOutput } from './stages/search.ts'
+import type { WeightOutput } from './stages/weight.ts'
+
+type Timed<T> = T & { ms: number; peakRssBytes: number; loadAverage: number }
+
+export type BenchResult = {
+  items: number
+  date: string
+  environment: Record<string, string | number>
+  load: Timed<LoadOutput>
+  fetch: Timed<FetchOutput> & { cmsPeakRssBytes: number }
+  build: BuildOutput & { loadAverage: number; cmsPeakRssBytes: number }
+  index: IndexSizes
+  lunr: Timed<LunrOutput>
+  search: Timed<SearchOutput>
+  weight: Timed<WeightOutput>
+  baseline: BaselineOutput & { loadAverage: number }
+}
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
+
+/** The 1-minute load average before a stage: other work on the machine skews its figures. */
+const loadAverage = () => Number(os.loadavg()[0].toFixed(2))
+
+function version(pkg: string): string {
+  return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version
+}
+
+function environment(): Record<string, string | number> {
+  let commit = 'unknown'
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    // Not a git checkout: the figures stand without it.
+  }
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+    payload: version('payload'),
+    lunr: version('lunr'),
+    commit,
+    imagePool: IMAGE_POOL_SIZE,
+  }
+}
+
+/**
+ * The production build of the CMS on a free loopback port, on the bench database, for the
+ * duration of `work`; its process tree's memory is sampled by the caller.
+ */
+async function withCms<T>(env: NodeJS.ProcessEnv, work: (cmsUrl: string, cmsPid: number) => Promise<T>): Promise<T> {
+  log('building (if needed) and starting the CMS')
+  await buildCms(env)
+  const port = await freePort()
+  const cmsUrl = `http://localhost:${port}`
+  const server = await startCms(port, { ...env, CMS_URL: cmsUrl })
+  try {
+    return await work(cmsUrl, server.pid!)
+  } finally {
+    stop(server)
+  }
+}
+
+/**
+ * One full run at N items: a fresh SQLite database and media folder, the seed and N items, the
+ * production CMS build serving them, the site's loaders, the site's build with its index, the
+ * Lunr comparison, searches in Chromium, page weights and the trivial-page baseline. Everything
+ * lives in one temporary folder, removed afterwards unless `keep`.
+ */
+export async function benchOnce(items: number, { keep = false } = {}): Promise<BenchResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `arkivi-bench-${items}-`))
+  log(`${items} items; working in ${dir}`)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const distDir = path.join(dir, 'dist')
+  const itemsFile = path.join(dir, 'public-items.json')
+  const lunrDir = path.join(dir, 'lunr')
+  const stage = async <T>(name: string, input: unknown) => {
+    const average = loadAverage()
+    log(`stage ${name}`)
+    const run = await runStage<T>(name, input, { workDir: dir, env })
+    return { ...run.output, ms: run.ms, peakRssBytes: run.peakRssBytes, loadAverage: average }
+  }
+  try {
+    const load = await stage<LoadOutput>('load', { items })
+    const { fetched, build } = await withCms(env, async (cmsUrl, cmsPid) => {
+      const cmsMemory = sampleTree(cmsPid)
+      const fetchOutput = await stage<FetchOutput>('fetch', { cmsUrl, expectedItems: load.publicItems, hiddenIdentifiers: load.hiddenIdentifiers, itemsFile })
+      const fetched = { ...fetchOutput, cmsPeakRssBytes: peakRss(cmsMemory.samples) }
+      const buildStarted = cmsMemory.samples.at(-1)?.ms ?? 0
+      const average = loadAverage()
+      log('stage build (astro build with Pagefind)')
+      const buildOutput = await runBuild({ cmsUrl, outDir: distDir, cacheDir: path.join(dir, 'astro-cache') })
+      return { fetched, build: { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) } }
+    })
+
+    const lunr = await stage<LunrOutput>('lunr', { itemsFile, outDir: lunrDir })
+    const search = await stage<SearchOutput>('search', { distDir, lunrDir })
+    const weight = await stage<WeightOutput>('weight', { distDir })
+    log('stage baseline (trivial Astro pages)')
+    const baselineAverage = loadAverage()
+    const baseline = await runBaseline({ dir: path.join(dir, 'baseline'), pages: build.pages })
+    return {
+      items,
+      date: new Date().toISOString(),
+      environment: environment(),
+      load,
+      fetch: fetched,
+      build,
+      index: pagefindSizes(distDir),
+      lunr,
+      search,
+      weight,
+      baseline: { ...baseline, loadAverage: baselineAverage },
+    }
+  } finally {
+    if (keep) log(`kept ${dir}`)
+    else rmSync(dir, { recursive: true, force: true })
+  }
+}

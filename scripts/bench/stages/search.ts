@@ -1,0 +1,156 @@
+/**
+ * Stage 5, search in Chromium: the site's own search page (real Pagefind, real index) and the
+ * Lunr pages (CollectionBuilder-style and prebuilt), served on loopback as the host serves them.
+ * For each query: cold (new browser context, empty cache, the search page opened with ?q=),
+ * warm (the same page opened again, cache primed) and next (another query typed into the open
+ * page). Time is from navigation start (cold, warm) or from submitting (next) to the first
+ * results on screen; bytes are what crossed the wire (headers and bodies), the page's own files
+ * included, and separately the search index's files alone.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { foldDiacritics, type Locale } from '@arkivi/content-schemas'
+import { HIDDEN_MARK, wordAt } from '../corpus/generate.ts'
+import { serveStatic } from '../serve.ts'
+
+export type SearchInput = { distDir: string; lunrDir: string }
+export type Engine = 'pagefind' | 'lunr-collectionbuilder' | 'lunr-prebuilt'
+export type Timing = { ms: number; bytes: number; indexBytes: number; requests: number; results: number }
+export type QueryResult = { engine: Engine; locale: Locale; query: string; cold: Timing; warm: Timing; next: Timing }
+export type SearchOutput = { queries: QueryResult[]; hiddenFound: Record<string, number> }
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']
+const TIMEOUT_MS = 180_000
+
+/** A mid-frequency pseudo-word of the corpus that has a diacritic, so both spellings are tried. */
+function corpusWord(locale: Locale, fromRank: number): string {
+  for (let rank = fromRank; ; rank += 1) if (/[^\p{ASCII}]/u.test(wordAt(locale, rank))) return wordAt(locale, rank)
+}
+
+/** Queries with and without diacritics, a phrase, a rare word and an identifier. */
+export function searchQueries(): { locale: Locale; query: string }[] {
+  const rare = corpusWord('sq', 3000)
+  const sq = ['Prishtinë', 'prishtine', 'dhunë në familje', 'dhune ne familje', 'çështje', 'ceshtje', rare, foldDiacritics(rare), 'BENCH-000042']
+  const sr = ['Đakovica', 'djakovica', 'Uroševac', 'urosevac', 'sećanja', 'secanja']
+  return [...sq.map((query) => ({ locale: 'sq' as const, query })), ...sr.map((query) => ({ locale: 'sr' as const, query }))]
+}
+
+type Bucket = { pending: Promise<void>[]; bytes: number; indexBytes: number; requests: number }
+type Bench = { final: number | null; started: number; text: string; shown: number }
+
+/** Installed in every page: notes when the search status first shows a result count. */
+function watchStatus() {
+  const bench: Bench = { final: null, started: 0, text: '', shown: 0 }
+  ;(window as unknown as { __bench: Bench }).__bench = bench
+  document.addEventListener('DOMContentLoaded', () => {
+    const status = document.querySelector('[data-search-status]')
+    const strings = JSON.parse(document.querySelector('[data-search]')?.getAttribute('data-strings') ?? '{}') as Record<string, string>
+    if (!status) return
+    new MutationObserver(() => {
+      const text = (status.textContent ?? '').trim()
+      if (bench.final !== null || !text || text === strings['search.searching']) return
+      bench.final = performance.now()
+      bench.text = text
+      bench.shown = document.querySelectorAll('[data-search-results] li').length
+    }).observe(status, { childList: true, characterData: true, subtree: true })
+  })
+}
+
+/** Counts requests finished in a context into whichever bucket is open. */
+function track(context: BrowserContext, isIndex: (url: string) => boolean) {
+  let bucket: Bucket = { pending: [], bytes: 0, indexBytes: 0, requests: 0 }
+  context.on('requestfinished', (request) => {
+    const open = bucket
+    open.pending.push(
+      request.sizes().then((sizes) => {
+        const bytes = sizes.responseBodySize + sizes.responseHeadersSize
+        open.bytes += bytes
+        open.requests += 1
+        if (isIndex(request.url())) open.indexBytes += bytes
+      }),
+    )
+  })
+  return {
+    open: () => (bucket = { pending: [], bytes: 0, indexBytes: 0, requests: 0 }),
+    close: async () => {
+      const closed = bucket
+      bucket = { pending: [], bytes: 0, indexBytes: 0, requests: 0 }
+      await Promise.all(closed.pending)
+      return closed
+    },
+  }
+}
+
+function resultCount(bench: Bench): number {
+  if (bench.shown === 0) return 0
+  const number = /\d[\d\s.,\u00a0\u202f]*/.exec(bench.text)?.[0] ?? '0'
+  return Number(number.replace(/\D/g, ''))
+}
+
+async function timed(page: Page, tracker: ReturnType<typeof track>, action: () => Promise<unknown>): Promise<Timing> {
+  tracker.open()
+  await action()
+  await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.final !== null, null, { timeout: TIMEOUT_MS, polling: 20 })
+  const bench = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench)
+  const traffic = await tracker.close()
+  return { ms: bench.final! - bench.started, bytes: traffic.bytes, indexBytes: traffic.indexBytes, requests: traffic.requests, results: resultCount(bench) }
+}
+
+/** Submits a query in the open page, as a visitor typing another search. */
+function submit(page: Page, query: string) {
+  return page.evaluate((query) => {
+    const bench = (window as unknown as { __bench: Bench }).__bench
+    document.querySelector('[data-search-status]')!.textContent = ''
+    Object.assign(bench, { final: null, started: performance.now(), text: '', shown: 0 })
+    document.querySelector<HTMLInputElement>('input[name="q"]')!.value = query
+    document.querySelector<HTMLFormElement>('[data-search-form]')!.requestSubmit()
+  }, query)
+}
+
+/** The next query in the same language after query `i` (wrapping), typed into i's open page. */
+function successor(queries: { locale: Locale }[], i: number): number {
+  const later = queries.findIndex((other, j) => j > i && other.locale === queries[i].locale)
+  return later >= 0 ? later : queries.findIndex((other) => other.locale === queries[i].locale)
+}
+
+async function measureEngine(browser: Browser, engine: Engine, url: (locale: Locale, query: string) => string, isIndex: (url: string) => boolean, queries: { locale: Locale; query: string }[]): Promise<QueryResult[]> {
+  const loads: { cold: Timing; warm: Timing }[] = []
+  const next = new Map<number, Timing>()
+  for (const [i, { locale, query }] of queries.entries()) {
+    const context = await browser.newContext()
+    await context.addInitScript(watchStatus)
+    const tracker = track(context, isIndex)
+    const page = await context.newPage()
+    const cold = await timed(page, tracker, () => page.goto(url(locale, query)))
+    const warm = await timed(page, tracker, () => page.goto(url(locale, query)))
+    loads.push({ cold, warm })
+    const j = successor(queries, i)
+    next.set(j, await timed(page, tracker, () => submit(page, queries[j].query)))
+    await context.close()
+  }
+  return queries.map(({ locale, query }, i) => ({ engine, locale, query, ...loads[i], next: next.get(i)! }))
+}
+
+export default async function searchStage({ distDir, lunrDir }: SearchInput): Promise<SearchOutput> {
+  const server = await serveStatic({ '/': distDir, '/lunr-bench/': lunrDir })
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const queries = searchQueries()
+    const site = (locale: Locale, query: string) => `${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`
+    const lunrPage = (mode: string) => (locale: Locale, query: string) => `${server.origin}/lunr-bench/?mode=${mode}&locale=${locale}&q=${encodeURIComponent(query)}`
+    const pagefindFiles = (url: string) => new URL(url).pathname.startsWith('/pagefind/')
+    const lunrFiles = (url: string) => /\/lunr-bench\/(lunr\.min\.js|store\.\w+\.js|index\.\w+\.json)$/.test(new URL(url).pathname)
+    const all = [
+      ...(await measureEngine(browser, 'pagefind', site, pagefindFiles, queries)),
+      ...(await measureEngine(browser, 'lunr-collectionbuilder', lunrPage('collectionbuilder'), lunrFiles, queries)),
+      ...(await measureEngine(browser, 'lunr-prebuilt', lunrPage('prebuilt'), lunrFiles, queries)),
+    ]
+    // Restricted and draft items carry HIDDEN_MARK in their titles: the public index must not.
+    const hidden = await measureEngine(browser, 'pagefind', site, pagefindFiles, (['sq', 'sr', 'en'] as const).map((locale) => ({ locale, query: HIDDEN_MARK })))
+    const hiddenFound = Object.fromEntries(hidden.map((result) => [result.locale, result.cold.results]))
+    if (Object.values(hiddenFound).some((count) => count > 0)) throw new Error(`hidden items found by search: ${JSON.stringify(hiddenFound)}`)
+    return { queries: all, hiddenFound }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
