@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
 import { CMS_URL, SITE_URL } from './src/config.ts'
+import { minifyClassicScripts } from './src/integrations/minifyClassicScripts.ts'
 import { pagefind } from './src/integrations/pagefind.ts'
 import { sitemapSerialize, sitemapFilter } from './src/integrations/sitemap.ts'
 
@@ -28,6 +29,11 @@ export default defineConfig({
   image: {
     remotePatterns: [{ protocol: cms.protocol.replace(':', ''), hostname: cms.hostname, ...(cms.port ? { port: cms.port } : {}) }],
   },
+  vite: {
+    // Never inline assets as data: URLs; the Content-Security-Policy allows files from this origin only.
+    build: { assetsInlineLimit: 0 },
+    plugins: [minifyClassicScripts(/quick-exit\.[\w-]+\.js$/)],
+  },
   // No prefetching, no dev toolbar requests: pages make no request they do not need.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -40,7 +46,9 @@ export default defineConfig({
       },
       filter: sitemapFilter,
       serialize: sitemapSerialize,
+      namespaces: { news: false, image: false, video: false },
     }),
-    pagefind(),
+    // One index per locale, named by each page's <html lang> in lower case.
+    pagefind({ languages: LOCALES.map((locale) => LOCALE_INFO[locale].bcp47.toLowerCase()) }),
   ],
 })

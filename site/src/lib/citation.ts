@@ -6,8 +6,10 @@
 export type CitationInput = {
   creators: string[]
   title: string
-  /** The date as written on the page ("July 2013", "c. 2020"). */
+  /** The date as written on the page ("July 2013", "c. 2020"), for Chicago. */
   date: string
+  /** The date as APA writes it ("2013, July", "c. 2020"). */
+  apaDate: string
   /** The item's type, e.g. "Event". */
   type: string
   identifier: string
@@ -19,7 +21,7 @@ export type CitationInput = {
 export type CitationSegment = { text: string; italic?: boolean }
 
 /** APA: Creator. (Date). *Title* [Type]. Archive. Identifier. URL */
-export function apaCitation({ creators, title, date, type, identifier, archive, url }: CitationInput): CitationSegment[] {
+export function apaCitation({ creators, title, apaDate: date, type, identifier, archive, url }: CitationInput): CitationSegment[] {
   const who = joinNames(creators, '&')
   const titled: CitationSegment[] = [{ text: title, italic: true }, { text: ` [${type}]. ` }]
   const tail: CitationSegment = { text: `${archive}. ${identifier}. ${url}` }

@@ -31,3 +31,16 @@ export function machineDate(date: Pick<PartialDate, 'value' | 'precision'>): str
 export function decadeOf(value: string): number {
   return Math.floor(new Date(value).getUTCFullYear() / 10) * 10
 }
+
+/** A date as APA writes it: the year first, then month and day if known ("2013, July"). */
+export function formatApaDate(date: Pick<PartialDate, 'value' | 'precision'>, locale: Locale): string {
+  const value = new Date(date.value)
+  const year = String(value.getUTCFullYear())
+  if (date.precision === 'year') return year
+  const rest = new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, {
+    month: 'long',
+    ...(date.precision === 'day' ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(value)
+  return `${year}, ${rest}`
+}

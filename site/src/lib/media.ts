@@ -4,15 +4,16 @@ import { slugify } from '@arkivi/content-schemas'
 /**
  * Where the build downloads a media file from. The CMS may answer with a relative URL or an
  * absolute one naming its own public address; either way the file is read through `cmsUrl`,
- * the address the build uses, so no CMS address ends up in a page.
+ * the address the build uses, so no CMS address ends up in a page. A file served from anywhere
+ * else (e.g. a storage bucket) stops the build: Astro would leave such an image's address in the
+ * page, and the site must make no request to another origin.
  */
-export function mediaSourceUrl(media: Pick<Media, 'url'>, cmsUrl: string): string {
+export function mediaSourceUrl(media: Pick<Media, 'id' | 'url'>, cmsUrl: string): string {
   const url = new URL(media.url, cmsUrl)
   const cms = new URL(cmsUrl)
-  if (url.origin !== cms.origin && url.pathname.startsWith('/api/media/')) {
-    return new URL(url.pathname + url.search, cms).href
-  }
-  return url.href
+  if (url.origin === cms.origin) return url.href
+  if (url.pathname.startsWith('/api/media/')) return new URL(url.pathname + url.search, cms).href
+  throw new Error(`media id=${media.id}: its file is served from ${url.origin}, not through the CMS (${cms.origin}); the site cannot copy it`)
 }
 
 /** Images that go through Astro's image pipeline (raster images with known dimensions). */

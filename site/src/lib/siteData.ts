@@ -5,11 +5,13 @@ import {
   type Activity,
   type ArchiveItem,
   type Id,
+  type LexicalNode,
   type Media,
   type Municipality,
   type Organization,
   type Partner,
   type Program,
+  type RichText,
   type Subject,
 } from '@arkivi/content-schemas'
 import { decadeOf } from './dates.ts'
@@ -41,6 +43,8 @@ export type SiteData = {
   subjects: Subject[]
   subjectById: Map<string, Subject>
   media: Map<string, Media>
+  /** Media that some public document uses: the only files the site publishes. */
+  usedMedia: Map<string, Media>
   /** The organization the site is about (CEL): the one owning programmes, else the first. */
   hostOrganization: Organization
   activitiesByMunicipality: Map<string, ActivityAt[]>
@@ -122,6 +126,19 @@ async function buildSiteData(): Promise<SiteData> {
     }
   }
 
+  const usedIds = [
+    ...items.flatMap((item) => item.files),
+    ...programs.flatMap((program) => program.documents),
+    ...uploadsIn([
+      ...items.flatMap((item) => [item.description, item.transcript]),
+      ...programs.flatMap((program) => [program.body, program.expectedResults, program.targetBeneficiaries, program.referralMechanism]),
+      ...organizationList.map((org) => org.description),
+    ]),
+    ...partners.flatMap((partner) => (partner.logo != null ? [partner.logo] : [])),
+    ...organizationList.flatMap((org) => (org.logo != null ? [org.logo] : [])),
+  ]
+  const usedMedia = new Map(resolve(media, usedIds).map((doc) => [key(doc.id), doc]))
+
   return {
     items,
     itemsByNewest,
@@ -136,9 +153,25 @@ async function buildSiteData(): Promise<SiteData> {
     subjects: [...subjectList].sort((a, b) => a.slug.localeCompare(b.slug)),
     subjectById,
     media,
+    usedMedia,
     hostOrganization,
     activitiesByMunicipality,
   }
+}
+
+/** The media ids of upload nodes in localized rich-text fields (any locale). */
+function uploadsIn(fields: (Partial<Record<string, RichText | null | undefined>> | null | undefined)[]): Id[] {
+  const ids: Id[] = []
+  const visit = (node: LexicalNode) => {
+    if (node.type === 'upload') {
+      const value = node.value as { id?: Id } | Id | null | undefined
+      const id = typeof value === 'object' && value !== null ? value.id : value
+      if (id !== undefined && id !== null) ids.push(id)
+    }
+    node.children?.forEach(visit)
+  }
+  for (const field of fields) for (const value of Object.values(field ?? {})) value?.root.children.forEach(visit)
+  return ids
 }
 
 /** Looks up documents by id in a map, leaving out those the public cannot see. */

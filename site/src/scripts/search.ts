@@ -1,0 +1,168 @@
+/**
+ * The search page's behaviour, on top of Pagefind's JS API (loaded from /pagefind/ on first
+ * use). Pagefind picks the index of the page's <html lang>, so each locale searches its own
+ * pages. A query that arrives in the address (?q=, from another page's search box) is read once
+ * and then removed from it, and nothing typed here is written to it: search words should not
+ * stay in the browser's history on a device someone else may look at. Pagefind matches words without their diacritics (ë, ç, č, ć, š, ž; đ as "dj");
+ * pages add other usual spellings themselves (see lib/searchAliases.ts).
+ */
+type PagefindFilters = Record<string, Record<string, number>>
+type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
+type PagefindResult = { id: string; data: () => Promise<PagefindResultData> }
+type PagefindApi = {
+  options: (options: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
+  filters: () => Promise<PagefindFilters>
+  search: (
+    query: string | null,
+    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: PagefindResult[] }>
+}
+
+const FILTERS = ['type', 'decade', 'subject', 'municipality'] as const
+const BATCH = 10
+
+const root = document.querySelector<HTMLElement>('[data-search]')
+if (root) void start(root)
+
+async function start(root: HTMLElement) {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>
+  const lang = document.documentElement.lang
+  const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!
+  const form = find<HTMLFormElement>('[data-search-form]')
+  const input = find<HTMLInputElement>('input[name="q"]')
+  const options = find<HTMLElement>('[data-search-options]')
+  const filterBox = find<HTMLElement>('[data-search-filters]')
+  const status = find<HTMLElement>('[data-search-status]')
+  const list = find<HTMLOListElement>('[data-search-results]')
+  const more = find<HTMLButtonElement>('[data-search-more]')
+  find<HTMLElement>('[data-search-noscript]').hidden = true
+  find<HTMLElement>('[data-search-ui]').hidden = false
+
+  const params = new URLSearchParams(location.search)
+  input.value = params.get('q') ?? ''
+  const sortInput = options.querySelector<HTMLInputElement>(`input[name="sort"][value="${CSS.escape(params.get('sort') ?? 'relevance')}"]`)
+  if (sortInput) sortInput.checked = true
+  if (location.search) history.replaceState(history.state, '', location.pathname)
+
+  let pagefind: PagefindApi
+  try {
+    const url = '/pagefind/pagefind.js'
+    pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi
+    await pagefind.options({ excerptLength: 30 })
+    await pagefind.init()
+    renderFilters(filterBox, await pagefind.filters(), params, strings, lang)
+  } catch {
+    status.textContent = strings['search.error'] ?? ''
+    return
+  }
+
+  let results: PagefindResult[] = []
+  let shown = 0
+  let generation = 0
+
+  async function run() {
+    const query = input.value.trim()
+    const selected: Record<string, { any: string[] }> = {}
+    for (const box of options.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      ;(selected[box.name] ??= { any: [] }).any.push(box.value)
+    }
+    const sort = options.querySelector<HTMLInputElement>('input[name="sort"]:checked')?.value ?? 'relevance'
+    const current = ++generation
+    if (!query && Object.keys(selected).length === 0) {
+      list.replaceChildren()
+      status.textContent = ''
+      more.hidden = true
+      return
+    }
+    status.textContent = strings['search.searching'] ?? ''
+    const response = await pagefind.search(query || null, {
+      filters: selected,
+      sort: sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined,
+    })
+    if (current !== generation) return
+    results = response.results
+    shown = 0
+    list.replaceChildren()
+    await showMore(current)
+    status.textContent = countMessage(strings, lang, results.length, query)
+  }
+
+  async function showMore(current: number) {
+    const batch = await Promise.all(results.slice(shown, shown + BATCH).map((result) => result.data()))
+    if (current !== generation) return
+    list.append(...batch.map(renderResult))
+    shown += batch.length
+    more.hidden = shown >= results.length
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    timer = setTimeout(run, 250)
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void run()
+  })
+  options.addEventListener('change', () => void run())
+  more.addEventListener('click', () => void showMore(generation))
+  await run()
+}
+
+function renderFilters(box: HTMLElement, available: PagefindFilters, params: URLSearchParams, strings: Record<string, string>, lang: string) {
+  const collator = new Intl.Collator(lang)
+  for (const name of FILTERS) {
+    const values = Object.entries(available[name] ?? {})
+    if (values.length === 0) continue
+    values.sort(([a], [b]) => (name === 'decade' ? collator.compare(b, a) : collator.compare(a, b)))
+    const fieldset = element('fieldset')
+    fieldset.append(element('legend', strings[`archive.filter.${name}`] ?? name))
+    const chosen = params.getAll(name)
+    for (const [value, count] of values) {
+      const label = element('label')
+      const box = element('input')
+      Object.assign(box, { type: 'checkbox', name, value, checked: chosen.includes(value) })
+      label.append(box, ` ${value} `, element('span', `(${count})`, 'meta'))
+      fieldset.append(label)
+    }
+    box.append(fieldset)
+  }
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = element('li')
+  const heading = element('h2')
+  const link = element('a', data.meta.title ?? data.url)
+  link.href = data.url
+  heading.append(link)
+  item.append(heading)
+  const details = [data.meta.date, data.meta.type].filter(Boolean).join(' · ')
+  if (details) item.append(element('p', details, 'meta'))
+  const excerpt = element('p')
+  excerpt.append(...excerptNodes(data.excerpt))
+  item.append(excerpt)
+  return item
+}
+
+/** Pagefind's excerpt marks matches with <mark>; keep those and nothing else as markup. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template')
+  template.innerHTML = html
+  return [...template.content.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  )
+}
+
+function countMessage(strings: Record<string, string>, lang: string, count: number, query: string): string {
+  const form = count === 0 ? 'none' : new Intl.PluralRules(lang).select(count)
+  const key = `search.results.${form === 'one' || form === 'few' || form === 'none' ? form : 'other'}`
+  return (strings[key] ?? '').replace('{count}', new Intl.NumberFormat(lang).format(count)).replace('{query}', query || '…')
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (text !== undefined) node.textContent = text
+  if (className) node.className = className
+  return node
+}

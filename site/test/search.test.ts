@@ -1,0 +1,102 @@
+import { LOCALES, LOCALE_INFO, type Locale } from '@arkivi/content-schemas'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { distDir } from './lib/dist.ts'
+import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
+import { serveDirectory, type StaticServer } from './lib/server.ts'
+
+/**
+ * Pagefind's real search (the site's own built pagefind.js and WebAssembly, run in Node) on the
+ * built index of each language: queries typed with and without diacritics find the same pages.
+ */
+const CASES: Record<Locale, { queries: string[]; expect: string }[]> = {
+  sq: [
+    { queries: ['Fushë Kosovë', 'fushe kosove', 'FUSHE KOSOVE'], expect: '/sq/municipalities/fushe-kosove/' },
+    { queries: ['Graçanicë', 'gracanice'], expect: '/sq/municipalities/gracanice/' },
+    { queries: ['mbështetje', 'mbeshtetje'], expect: '/sq/programs/support-program/' },
+    // No Albanian stemmer: inflected forms are found by prefix (mbështet → mbështetje, mbështetës).
+    { queries: ['mbeshtet', 'mbështet'], expect: '/sq/programs/support-program/' },
+    { queries: ['themelimi', 'themelim'], expect: '/sq/items/ark-sample-0001/' },
+    { queries: ['dhuna në familje', 'dhuna ne familje'], expect: '/sq/items/ark-sample-0002/' },
+    { queries: ['Gjakovë', 'gjakove', 'Đakovica', 'Djakovica', 'Dakovica'], expect: '/sq/municipalities/gjakove/' },
+    { queries: ['mekanizmi i referimit', 'mekanizem referimi'], expect: '/sq/items/ark-sample-0006/' },
+  ],
+  sr: [
+    { queries: ['Gračanica', 'gracanica'], expect: '/sr/municipalities/gracanice/' },
+    { queries: ['Đakovica', 'Djakovica', 'djakovica', 'Dakovica'], expect: '/sr/municipalities/gjakove/' },
+    { queries: ['nasilje u porodici'], expect: '/sr/items/ark-sample-0002/' },
+    { queries: ['rodno zasnovano', 'rodno zasnovano nasilje'], expect: '/sr/programs/un-joint-covid-19-project/' },
+    { queries: ['podrška', 'podrska'], expect: '/sr/programs/support-program/' },
+    { queries: ['Uroševac', 'urosevac'], expect: '/sr/municipalities/ferizaj/' },
+    { queries: ['Obilić', 'obilic'], expect: '/sr/municipalities/obiliq/' },
+    { queries: ['Kosovo Polje', 'kosovo polje'], expect: '/sr/municipalities/fushe-kosove/' },
+    { queries: ['socijalna zaštita', 'socijalna zastita'], expect: '/sr/items/ark-sample-0003/' },
+    { queries: ['žene u skloništima', 'zene u sklonistima'], expect: '/sr/programs/un-joint-covid-19-project/' },
+  ],
+  en: [
+    { queries: ['Fushë Kosovë', 'fushe kosove'], expect: '/en/municipalities/fushe-kosove/' },
+    { queries: ['Gračanica', 'Gracanica', 'Graçanicë', 'gracanice'], expect: '/en/municipalities/gracanice/' },
+    { queries: ['Đakovica', 'Djakovica', 'Dakovica', 'gjakove'], expect: '/en/municipalities/gjakove/' },
+    { queries: ['domestic violence'], expect: '/en/items/ark-sample-0002/' },
+    { queries: ['referral mechanism'], expect: '/en/items/ark-sample-0006/' },
+    { queries: ['founding of CEL', 'founding'], expect: '/en/items/ark-sample-0001/' },
+    { queries: ['Arkivi i Lëvizjes', 'arkivi i levizjes'], expect: '/en/items/ark-sample-0001/' },
+  ],
+}
+
+describe('search on the built Pagefind index', () => {
+  let server: StaticServer
+  const searches = {} as Record<Locale, LanguageSearch>
+  beforeAll(async () => {
+    server = await serveDirectory(distDir())
+    for (const locale of LOCALES) searches[locale] = await loadPagefind(distDir(), server.origin, LOCALE_INFO[locale].bcp47.toLowerCase())
+  })
+  afterAll(async () => {
+    for (const search of Object.values(searches)) await search?.close()
+    await server?.close()
+  })
+
+  it('has one index per language', () => {
+    const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'sq', 'sr-latn'])
+    const counts = Object.values(entry.languages).map((language) => language.page_count)
+    expect(new Set(counts).size).toBe(1)
+    expect(counts[0]).toBeGreaterThan(20)
+  })
+
+  for (const locale of LOCALES) {
+    describe(`in ${LOCALE_INFO[locale].englishName}`, () => {
+      for (const { queries, expect: url } of CASES[locale]) {
+        it(`finds ${url} for ${queries.map((q) => `“${q}”`).join(', ')}`, async () => {
+          for (const query of queries) {
+            const hits = await searches[locale].search(query)
+            expect(hits.map((hit) => hit.url), `${locale}: “${query}”`).toContain(url)
+            expect(hits.every((hit) => hit.url.startsWith(`/${locale}/`)), `${locale}: “${query}” stays in its language`).toBe(true)
+          }
+        })
+      }
+
+      it('returns excerpts with the matches marked', async () => {
+        const [hit] = await searches[locale].search(locale === 'sr' ? 'gracanica' : 'gracanice')
+        expect(hit.excerpt).toMatch(/<mark>Gra[cčç]anic[ëa]\.?<\/mark>/)
+        expect(hit.title.length).toBeGreaterThan(0)
+      })
+    })
+  }
+
+  it('filters by type, decade, subject and municipality, and sorts by date', async () => {
+    const filters = await searches.en.filters()
+    expect(Object.keys(filters).sort()).toEqual(expect.arrayContaining(['decade', 'subject', 'type']))
+    expect(filters.type).toMatchObject({ Event: 2, Text: 2 })
+    expect(filters.decade).toMatchObject({ '2010s': 1, '2020s': 3 })
+
+    const events = await searches.en.search(null, { filters: { type: 'Event' }, sort: { date: 'desc' } })
+    expect(events.map((hit) => hit.url)).toEqual(['/en/items/ark-sample-0002/', '/en/items/ark-sample-0001/'])
+    const oldestFirst = await searches.en.search(null, { filters: { type: 'Event' }, sort: { date: 'asc' } })
+    expect(oldestFirst.map((hit) => hit.url)).toEqual(['/en/items/ark-sample-0001/', '/en/items/ark-sample-0002/'])
+    const covid = await searches.sr.search(null, { filters: { subject: 'COVID-19', decade: '2020-e' } })
+    expect(covid.map((hit) => hit.url).sort()).toEqual(['/sr/items/ark-sample-0002/', '/sr/items/ark-sample-0003/', '/sr/items/ark-sample-0006/'])
+    expect(events[0].meta.date).toBe('c. 2020')
+  })
+})
