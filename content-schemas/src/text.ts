@@ -12,7 +12,8 @@ const CUSTOM_REPLACEMENTS: [string, string][] = [
 
 /** A URL slug: lower-case ASCII words joined by hyphens (Fushë Kosovë → fushe-kosove). */
 export function slugify(text: string): string {
-  return slugifyLibrary(text, { customReplacements: CUSTOM_REPLACEMENTS })
+  // No decamelizing: identifiers such as ARK-E2E-0001 must keep their letters together.
+  return slugifyLibrary(text, { customReplacements: CUSTOM_REPLACEMENTS, decamelize: false })
 }
 
 /** Text without diacritics, as people type it on keyboards without ë, ç, č, ć, š, ž or đ. */

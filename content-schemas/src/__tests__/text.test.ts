@@ -6,6 +6,8 @@ describe('slugify', () => {
     expect(slugify('Fushë Kosovë')).toBe('fushe-kosove')
     expect(slugify('Graçanicë')).toBe('gracanice')
     expect(slugify('Đakovica')).toBe('djakovica')
+    expect(slugify('ARK-E2E-0001')).toBe('ark-e2e-0001')
+    expect(slugify('FushëKosovë')).toBe('fushekosove')
     expect(slugify('  Programi për mbështetje! ')).toBe('programi-per-mbeshtetje')
   })
 })
