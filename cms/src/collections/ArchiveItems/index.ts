@@ -6,24 +6,12 @@ import {
   VISIBILITIES,
 } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import {
-  canCreate,
-  canUpdate,
-  isEditor,
-  isStaff,
-  isStaffField,
-  publishedAndPublic,
-} from '../../access/index.ts'
+import { isStaffField, publishedAndPublic } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { partialDateField } from '../../fields/partialDate.ts'
 import { localizedRichText } from '../../fields/richText.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-import { versionsWithDrafts } from '../versions.ts'
-
-const rebuild = rebuildOnPublicChange()
-const fileVisibility = syncMediaVisibility('files')
+import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
 
 /** Staff-only fields: readable and writable by signed-in staff, absent from every public read. */
 const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
@@ -38,20 +26,9 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
     useAsTitle: 'title',
     defaultColumns: ['identifier', 'title', 'type', 'visibility', '_status'],
   },
-  access: {
-    read: publishedAndPublic,
-    readVersions: isStaff,
-    create: canCreate,
-    update: canUpdate,
-    delete: isEditor,
-  },
+  access: editorialAccess(publishedAndPublic),
   versions: versionsWithDrafts,
-  hooks: {
-    beforeChange: [requireDefaultLocale(['title']), rebuild.beforeChange],
-    afterChange: [fileVisibility.afterChange, rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [fileVisibility.afterDelete, rebuild.afterDelete],
-  },
+  hooks: editorialHooks('files', { beforeChange: [requireDefaultLocale(['title'])] }),
   fields: [
     {
       name: 'identifier',

@@ -1,36 +1,20 @@
 import { ORGANIZATION_ROLES } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { canCreate, canUpdate, isEditor, isStaff, publishedOnly } from '../../access/index.ts'
+import { publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { partialDateField } from '../../fields/partialDate.ts'
 import { localizedRichText } from '../../fields/richText.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-import { versionsWithDrafts } from '../versions.ts'
-
-const rebuild = rebuildOnPublicChange()
-const logoVisibility = syncMediaVisibility('logo')
+import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
 
 /** Organizations that run, fund or partner in programs: CEL, IOM, UNHCR, UN Women, the MPTF… */
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'acronym', 'roles', '_status'] },
-  access: {
-    read: publishedOnly,
-    readVersions: isStaff,
-    create: canCreate,
-    update: canUpdate,
-    delete: isEditor,
-  },
+  access: editorialAccess(publishedOnly),
   versions: versionsWithDrafts,
-  hooks: {
-    beforeChange: [requireDefaultLocale(['name']), rebuild.beforeChange],
-    afterChange: [logoVisibility.afterChange, rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [logoVisibility.afterDelete, rebuild.afterDelete],
-  },
+  hooks: editorialHooks('logo', { beforeChange: [requireDefaultLocale(['name'])] }),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'acronym', type: 'text' },

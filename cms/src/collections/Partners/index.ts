@@ -1,36 +1,19 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import { PARTNER_TIERS } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { canCreate, canUpdate, isEditor, isStaff, publishedOnly } from '../../access/index.ts'
+import { publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
-import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-import { versionsWithDrafts } from '../versions.ts'
+import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
 import { nameFromOrganization } from './hooks/nameFromOrganization.ts'
-
-const rebuild = rebuildOnPublicChange()
-const logoVisibility = syncMediaVisibility('logo')
 
 /** Who supports whom: the supporters-and-partners listing, by tier, for donors and visitors. */
 export const Partners: CollectionConfig<'partners'> = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'tier', 'sortOrder', '_status'] },
   defaultSort: 'sortOrder',
-  access: {
-    read: publishedOnly,
-    readVersions: isStaff,
-    create: canCreate,
-    update: canUpdate,
-    delete: isEditor,
-  },
+  access: editorialAccess(publishedOnly),
   versions: versionsWithDrafts,
-  hooks: {
-    beforeChange: [rebuild.beforeChange],
-    beforeValidate: [nameFromOrganization],
-    afterChange: [logoVisibility.afterChange, rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [logoVisibility.afterDelete, rebuild.afterDelete],
-  },
+  hooks: editorialHooks('logo', { beforeValidate: [nameFromOrganization] }),
   fields: [
     {
       name: 'name',

@@ -1,36 +1,20 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import { ACTIVITY_CATEGORIES, PROGRAM_KINDS } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { canCreate, canUpdate, isEditor, isStaff, publishedOnly } from '../../access/index.ts'
+import { publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { localizedRichText } from '../../fields/richText.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-import { versionsWithDrafts } from '../versions.ts'
-
-const rebuild = rebuildOnPublicChange()
-const documentVisibility = syncMediaVisibility('documents')
+import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
 
 /** An organization's standing programs (CEL's Support programme…) and time-bound projects. */
 export const Programs: CollectionConfig<'programs'> = {
   slug: 'programs',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'owner', '_status'] },
-  access: {
-    read: publishedOnly,
-    readVersions: isStaff,
-    create: canCreate,
-    update: canUpdate,
-    delete: isEditor,
-  },
+  access: editorialAccess(publishedOnly),
   versions: versionsWithDrafts,
-  hooks: {
-    beforeChange: [requireDefaultLocale(['title', 'summary']), rebuild.beforeChange],
-    afterChange: [documentVisibility.afterChange, rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [documentVisibility.afterDelete, rebuild.afterDelete],
-  },
+  hooks: editorialHooks('documents', { beforeChange: [requireDefaultLocale(['title', 'summary'])] }),
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField('title'),
