@@ -12,8 +12,15 @@ const CUSTOM_REPLACEMENTS: [string, string][] = [
 
 /** A URL slug: lower-case ASCII words joined by hyphens (Fushë Kosovë → fushe-kosove). */
 export function slugify(text: string): string {
-  // No decamelizing: identifiers such as ARK-E2E-0001 must keep their letters together.
-  return slugifyLibrary(text, { customReplacements: CUSTOM_REPLACEMENTS, decamelize: false })
+  return slugifyLibrary(text, { customReplacements: CUSTOM_REPLACEMENTS })
+}
+
+/**
+ * The URL slug of an accession number (ARK-E2E-0001 → ark-e2e-0001). Lower-cased first, because
+ * `slugify` splits camelCase (StillImage → still-image), which would tear such codes apart.
+ */
+export function identifierSlug(identifier: string): string {
+  return slugify(identifier.toLowerCase())
 }
 
 /** Text without diacritics, as people type it on keyboards without ë, ç, č, ć, š, ž or đ. */

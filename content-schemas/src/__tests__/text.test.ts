@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { foldDiacritics, slugify } from '../index.ts'
+import { foldDiacritics, identifierSlug, slugify } from '../index.ts'
 
 describe('slugify', () => {
   it('makes ASCII slugs from Albanian and Serbian names', () => {
     expect(slugify('Fushë Kosovë')).toBe('fushe-kosove')
     expect(slugify('Graçanicë')).toBe('gracanice')
     expect(slugify('Đakovica')).toBe('djakovica')
-    expect(slugify('ARK-E2E-0001')).toBe('ark-e2e-0001')
-    expect(slugify('FushëKosovë')).toBe('fushekosove')
+    expect(slugify('StillImage')).toBe('still-image')
+  })
+
+  it('keeps accession numbers whole', () => {
+    expect(identifierSlug('ARK-E2E-0001')).toBe('ark-e2e-0001')
+    expect(identifierSlug('ARK-SAMPLE-0001')).toBe('ark-sample-0001')
     expect(slugify('  Programi për mbështetje! ')).toBe('programi-per-mbeshtetje')
   })
 })

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionKey } from 'astro:content'
 import {
   PARTNER_TIERS,
-  slugify,
+  identifierSlug,
   type Activity,
   type ArchiveItem,
   type Id,
@@ -83,7 +83,7 @@ async function buildSiteData(): Promise<SiteData> {
   // these maps: they are left out, never fetched separately.
   const items: Item[] = rawItems.map((item) => ({
     ...item,
-    slug: slugify(item.identifier),
+    slug: identifierSlug(item.identifier),
     decade: decadeOf(item.date.value),
     subjectDocs: resolve(subjectById, item.subjects),
     municipalityDoc: item.municipality != null ? (municipalityById.get(key(item.municipality)) ?? null) : null,
