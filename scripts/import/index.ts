@@ -2,9 +2,12 @@
  * `npm run import -- <file.csv|file.json> [--dry-run]`: imports archive items (see README,
  * "Import and export"). Every row is validated first and every problem is listed (row, column,
  * value, reason); a real run then writes all rows or none.
+ * `npm run import -- <folder> [--dry-run]`: imports a folder written by `npm run export -- --all`.
  */
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { importCollections } from '../exchange/importAll.ts'
 import { getCmsPayload } from '../lib/payload.ts'
 import { progress } from '../lib/progress.ts'
 import { planImport, type Problem } from './plan.ts'
@@ -13,7 +16,7 @@ import { writeImport } from './write.ts'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } })
 if (positionals.length !== 1) {
-  console.error('usage: npm run import -- <file.csv|file.json> [--dry-run]')
+  console.error('usage: npm run import -- <file.csv|file.json|export folder> [--dry-run]')
   process.exit(2)
 }
 const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0])
@@ -26,20 +29,26 @@ function report(problems: Problem[]) {
 const payload = await getCmsPayload()
 let exitCode = 0
 try {
-  const records = readRecords(file)
-  const plan = await planImport(payload, records, path.dirname(file))
-  const creates = plan.items.filter((item) => item.existingId === undefined).length
-  if (plan.problems.length > 0) {
-    report(plan.problems)
-    console.error(values['dry-run'] ? 'dry run: nothing would be written until these are fixed' : 'nothing was written')
-    exitCode = 1
-  } else if (values['dry-run']) {
-    console.log(`dry run: ${records.length} rows valid; would create ${creates} and update ${plan.items.length - creates} archive items`)
+  if (statSync(file).isDirectory()) {
+    const counts = await importCollections(payload, file, { dryRun: values['dry-run'] })
+    const summary = Object.entries(counts).map(([name, { created, updated }]) => `${name} ${created} created, ${updated} updated`).join('; ')
+    console.log(values['dry-run'] ? `dry run: valid; would write ${summary}` : `import: ${summary}`)
   } else {
-    const bar = progress('import', plan.items.length)
-    const result = await writeImport(payload, plan, (label) => bar.tick(label))
-    bar.stop()
-    console.log(`import: ${result.created} created, ${result.updated} updated, ${result.files} files stored`)
+    const records = readRecords(file)
+    const plan = await planImport(payload, records, path.dirname(file))
+    const creates = plan.items.filter((item) => item.existingId === undefined).length
+    if (plan.problems.length > 0) {
+      report(plan.problems)
+      console.error(values['dry-run'] ? 'dry run: nothing would be written until these are fixed' : 'nothing was written')
+      exitCode = 1
+    } else if (values['dry-run']) {
+      console.log(`dry run: ${records.length} rows valid; would create ${creates} and update ${plan.items.length - creates} archive items`)
+    } else {
+      const bar = progress('import', plan.items.length)
+      const result = await writeImport(payload, plan, (label) => bar.tick(label))
+      bar.stop()
+      console.log(`import: ${result.created} created, ${result.updated} updated, ${result.files} files stored`)
+    }
   }
 } catch (error) {
   console.error(`import failed, nothing was written: ${error instanceof Error ? error.message : error}`)
