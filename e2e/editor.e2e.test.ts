@@ -99,7 +99,12 @@ describe('an editor publishes an archive item in a real browser', () => {
     await openAdmin(page, `${itemUrl}?locale=sq`)
     const published = await submit(page, '#action-save', 'archive-items')
     expect(published.status(), await published.text()).toBeLessThan(400)
-    const publishToLiveMs = await waitUntilLive(`${siteUrl}${itemPath('sq')}`, 120_000)
+    const publishToLiveMs = await waitUntilLive(`${siteUrl}${itemPath('sq')}`, 120_000).catch(async (error: Error) => {
+      // Say where the chain broke: the public API, the rebuild job, or the served site.
+      const api = await (await fetch(`${cmsUrl}/api/archive-items?where[identifier][equals]=${IDENTIFIER}&depth=0`)).json()
+      const build = await (await fetch(`${cmsUrl}/api/globals/site-build`, { headers: { authorization: `JWT ${await token('editor@arkivi.test')}` } })).json()
+      throw new Error(`${error.message}; public API has ${api.totalDocs} matching item(s); last build: ${JSON.stringify(build)}`)
+    })
     mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true })
     writeFileSync(path.join(ROOT, '.test-tmp', 'publish-to-live.json'), JSON.stringify({ publishToLiveMs }, null, 2))
     console.log(`publish → live on the site: ${publishToLiveMs} ms`)

@@ -1,11 +1,16 @@
 /**
- * `npm run bench [-- --items N | --quick | --sweep] [--keep]`: the whole path at archive scale
- * (load → fetch → render → index → search → weight), side by side with a CollectionBuilder-style
- * Lunr index and a trivial Astro build. Figures go to bench/results/<date>-<N>.json and .md;
- * --sweep runs N = 1,000, 5,000 and 10,000 and draws time and memory against N.
+ * `npm run bench [-- --items N | --quick | --sweep] [--fix-indexes] [--profile] [--keep]`: the
+ * whole path at archive scale (load → fetch → render → index → search → weight), side by side
+ * with a CollectionBuilder-style Lunr index and a trivial Astro build. Figures go to
+ * bench/results/<date>-<N>.json and .md. --quick is N = 500 (the CI smoke); --sweep runs
+ * N = 1,000, 5,000 and 10,000 (reusing today's result for an N already run) and draws time and
+ * memory against N; --fix-indexes loads with the indexes the CMS's schema lacks (see
+ * indexes.ts) and measures the fetch with them too; --profile runs the site build under V8's CPU
+ * profiler and names where its time goes (<date>-<N>-profiled.*); --keep leaves the run's
+ * temporary folder in place; --report <file.json> writes a saved run's Markdown again.
  * See bench/README.md for the method.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROOT } from '../lib/paths.ts'
@@ -19,8 +24,18 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     sweep: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'fix-indexes': { type: 'boolean', default: false },
+    report: { type: 'string' },
   },
 })
+
+// --report <file.json>: write a saved run's Markdown again (after the report's format changed).
+if (values.report) {
+  const result = JSON.parse(readFileSync(values.report, 'utf8')) as BenchResult
+  writeFileSync(values.report.replace(/\.json$/, '.md'), markdownReport(result))
+  process.exit()
+}
 
 const QUICK_ITEMS = 500
 const SWEEP_ITEMS = [1000, 5000, 10_000]
@@ -33,13 +48,19 @@ const day = new Date().toISOString().slice(0, 10)
 
 const results: BenchResult[] = []
 for (const items of sizes) {
-  const result = await benchOnce(items, { keep: values.keep })
+  const base = path.join(resultsDir, `${day}-${items}${values.profile ? '-profiled' : ''}`)
+  // A sweep resumes: today's result for an N it has already run is read, not run again.
+  if (values.sweep && existsSync(`${base}.json`)) {
+    process.stderr.write(`bench: using ${path.relative(ROOT, base)}.json (delete it to run ${items} again)\n`)
+    results.push(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchResult)
+    continue
+  }
+  const result = await benchOnce(items, { keep: values.keep, profileTo: values.profile ? `${base}.cpuprofile` : undefined, fixIndexes: values['fix-indexes'] })
   results.push(result)
-  const base = path.join(resultsDir, `${day}-${items}`)
   writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`)
   const report = markdownReport(result)
   writeFileSync(`${base}.md`, report)
-  process.stdout.write(`\n${report}\nbench: wrote ${path.relative(ROOT, base)}.json and .md\n`)
+  process.stdout.write(`\n${report}\nbench: wrote ${path.relative(ROOT, base)}.json and .md${values.profile ? ' and .cpuprofile' : ''}\n`)
 }
 if (values.sweep) {
   const base = path.join(resultsDir, `${day}-sweep`)

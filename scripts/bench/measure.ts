@@ -16,6 +16,7 @@ export type Measured = {
 
 const SAMPLE_EVERY_MS = 100
 const PAGE_SIZE = 4096
+export const ANSI = /\u001b\[[0-9;]*m/g
 
 /** Every live process's parent, read from /proc (Linux only, like the machines we run on). */
 function parents(): Map<number, number> {
@@ -47,7 +48,7 @@ function rssOf(pid: number): number {
  * spawns renderers): the sum of each process's RSS, so pages shared between them count more than
  * once; that overstates, never understates, what the machine must hold.
  */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const byParent = new Map<number, number[]>()
   for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid])
   let total = 0
@@ -101,7 +102,7 @@ export function measure(command: string, args: string[], options: SpawnOptions &
       partial[stream] = parts.pop() ?? ''
       for (const text of parts) {
         lines.push({ ms, text })
-        if (echo && text.trim() !== '' && !quiet?.test(text)) process.stderr.write(`[${echo}] ${text}\n`)
+        if (echo && text.trim() !== '' && !quiet?.test(text)) process.stderr.write(`[${echo}] ${text.replace(ANSI, '')}\n`)
       }
     }
     child.stdout?.on('data', collect('stdout'))

@@ -20,6 +20,7 @@ const ms = (value: number) => `${Math.round(value)} ms`
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 const GB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`
+const code = (text: string) => `\`${text}\``
 const n = (value: number) => Math.round(value).toLocaleString('en-US')
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? NaN
@@ -47,6 +48,31 @@ export function engineSummary(queries: QueryResult[], engine: Engine): EngineSum
     }
   }
   return { cold: of('cold'), warm: of('warm'), next: of('next') }
+}
+
+/** Where the cold first search's bytes and time go: medians over the engine's queries. */
+export function firstSearchBreakdown(queries: QueryResult[], engine: Engine) {
+  const cold = queries.filter((query) => query.engine === engine).map((query) => query.cold)
+  const kinds = [...new Set(cold.flatMap((timing) => Object.keys(timing.byKind)))].sort()
+  return {
+    bytes: Object.fromEntries(kinds.map((kind) => [kind, median(cold.map((timing) => timing.byKind[kind] ?? 0))])),
+    marks: {
+      html: median(cold.map((timing) => timing.marks?.html ?? NaN)),
+      domReady: median(cold.map((timing) => timing.marks?.domReady ?? NaN)),
+      engineScript: median(cold.map((timing) => timing.marks?.engineScript ?? NaN)),
+      results: median(cold.map((timing) => timing.ms)),
+    },
+  }
+}
+
+/** The requests of Pagefind's median cold first search, in the order they started. */
+function waterfall(queries: QueryResult[]): string {
+  const cold = queries.filter((query) => query.engine === 'pagefind' && query.cold.waterfall).sort((a, b) => a.cold.ms - b.cold.ms)
+  const middle = cold[Math.floor((cold.length - 1) / 2)]
+  if (!middle) return ''
+  return `Pagefind's median cold search (\`${middle.query}\`, ${ms(middle.cold.ms)} to first results), request by request (ms from navigation start; DOM ready at ${ms(middle.cold.marks?.domReady ?? NaN)}):
+
+${table(['file', 'start', 'end', 'bytes'], middle.cold.waterfall!.map(([file, start, end, bytes]) => [file.length > 40 ? `${file.slice(0, 37)}…` : file, start, end, n(bytes)]))}`
 }
 
 /** The pipeline the 5-minute target covers: the production `astro build` (it fetches, renders, optimizes images and indexes). */
@@ -100,8 +126,9 @@ export function markdownReport(result: BenchResult): string {
   const stageRows: (string | number)[][] = [
     ['1. load: seed', s(load.seedMs), '', ''],
     ['1. load: image pool', s(load.imagesMs), `${env.imagePool} images`, ''],
-    ['1. load: items (3 locales each)', s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
+    [`1. load: items (3 locales each)${load.extraIndexes.length ? ', with the missing indexes' : ''}`, s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
     ['2. fetch (site loaders, standalone)', s(fetch.ms), `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`, `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`],
+    ...(result.fetchIndexed ? [['2. fetch, with the missing indexes', s(result.fetchIndexed.ms), `${n(result.fetchIndexed.requests)} requests, ${MB(result.fetchIndexed.bytes)}`, GB(result.fetchIndexed.peakRssBytes)]] : []),
     ...(['startup', 'sync', 'bundle', 'render', 'images', 'index'] as const).flatMap((name) => {
       const value = phase(name)
       if (!value) return []
@@ -120,6 +147,8 @@ export function markdownReport(result: BenchResult): string {
   const pagefind = summaries[0][1]
   const render = phase('render')
   const baseRender = baseline.phases.render
+  const breakdowns = (['pagefind', 'lunr-collectionbuilder'] as const).map((engine) => [engine, firstSearchBreakdown(result.search.queries, engine)] as const)
+  const profile = result.profile
 
   return `# Arkivi bench: ${n(result.items)} items × 3 locales (${result.date.slice(0, 10)})
 
@@ -150,6 +179,14 @@ ${table(['engine', 'cold median / max', 'cold bytes median / max', 'warm median'
 
 Lunr ÷ Pagefind, first search (cold medians): CollectionBuilder-style ${ratio(summaries[1][1].cold.medianBytes, pagefind.cold.medianBytes)} the bytes and ${ratio(summaries[1][1].cold.medianMs, pagefind.cold.medianMs)} the time; prebuilt ${ratio(summaries[2][1].cold.medianBytes, pagefind.cold.medianBytes)} the bytes and ${ratio(summaries[2][1].cold.medianMs, pagefind.cold.medianMs)} the time.
 
+Where the first search goes (cold, medians over the queries):
+
+${breakdowns.map(([engine, breakdown]) => `- ${ENGINE_LABEL[engine]}: HTML in ${ms(breakdown.marks.html)}, DOM ready ${ms(breakdown.marks.domReady)}, engine script in ${ms(breakdown.marks.engineScript)}, first results ${ms(breakdown.marks.results)}; bytes: ${Object.entries(breakdown.bytes).map(([kind, bytes]) => `${kind} ${kB(bytes)}`).join(', ')}.`).join('\n')}
+
+${waterfall(result.search.queries)}
+
+Restricted and draft items (their titles carry \`benchhidden\`): none among the results of a search for it in ${Object.keys(result.search.hiddenCheck).join(', ')} (Pagefind answered with ${Object.values(result.search.hiddenCheck).map((check) => check.results).join('/')} near matches on other words).
+
 <details><summary>Every query</summary>
 
 ${table(['engine', 'lang', 'query', 'results', 'cold', 'cold bytes', 'warm', 'warm bytes', 'next', 'next bytes'], result.search.queries.map((q) => [q.engine, q.locale, `\`${q.query}\``, n(q.cold.results), ms(q.cold.ms), kB(q.cold.bytes), ms(q.warm.ms), kB(q.warm.bytes), ms(q.next.ms), kB(q.next.bytes)]))}
@@ -165,7 +202,15 @@ ${table(['template', 'pages', 'HTML gzip median / max', 'CSS gzip', 'JS gzip', '
 The same number of pages (${n(baseline.pages)}) rendered by a bare Astro project: render ${baseRender ? s(baseRender.ms) : 'n/a'} (${baseline.pagesPerSecond.toFixed(0)} pages/s), whole build ${s(baseline.ms)}, peak ${GB(baseline.peakRssBytes)}.
 Ours ÷ trivial: render ${render && baseRender ? ratio(render.ms, baseRender.ms) : 'n/a'}, whole build ${ratio(build.ms, baseline.ms)}.
 
-## Targets
+${profile ? `## CPU profile of the site build
+
+This run was profiled (\`--profile\`): its build times include the profiler's cost. ${s(profile.sampledMs)} sampled, of which ${s(profile.idleMs)} idle (waiting on the CMS, sharp, Pagefind or the disk). Profile: \`${profile.file}\`.
+
+${table(['site code and the libraries it calls (inclusive)', 'time'], profile.site.map((row) => [code(row.frame), s(row.ms)]))}
+
+${table(['any function (self)', 'time'], profile.self.map((row) => [code(row.frame), s(row.ms)]))}
+
+` : ''}## Targets
 
 ${table(['target', 'measured', 'met'], targets(result).map((row) => [row.target, row.measured, row.met ? 'yes' : '**no**']))}
 `

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildCms, startCms } from '../lib/cms.ts'
@@ -8,10 +8,12 @@ import { ROOT } from '../lib/paths.ts'
 import { freePort } from '../lib/ports.ts'
 import { stop } from '../lib/processes.ts'
 import { IMAGE_POOL_SIZE } from './corpus/generate.ts'
+import { addMissingIndexes, dropMissingIndexes } from './indexes.ts'
 import { peakRss, sampleTree } from './measure.ts'
+import { summariseProfile, type ProfileSummary } from './profile.ts'
 import { runStage } from './stage.ts'
 import { runBaseline, type BaselineOutput } from './stages/baseline.ts'
-import { pagefindSizes, runBuild, type BuildOutput, type IndexSizes } from './stages/build.ts'
+import { assertHiddenAbsent, pagefindSizes, runBuild, type BuildOutput, type IndexSizes } from './stages/build.ts'
 import type { FetchOutput } from './stages/fetch.ts'
 import type { LoadOutput } from './stages/load.ts'
 import type { LunrOutput } from './stages/lunr.ts'
@@ -26,12 +28,16 @@ export type BenchResult = {
   environment: Record<string, string | number>
   load: Timed<LoadOutput>
   fetch: Timed<FetchOutput> & { cmsPeakRssBytes: number }
+  /** With --fix-indexes: the same fetch once the missing indexes are added (see indexes.ts). */
+  fetchIndexed?: Timed<FetchOutput>
   build: BuildOutput & { loadAverage: number; cmsPeakRssBytes: number }
   index: IndexSizes
   lunr: Timed<LunrOutput>
   search: Timed<SearchOutput>
   weight: Timed<WeightOutput>
   baseline: BaselineOutput & { loadAverage: number }
+  /** With --profile: where the build's CPU time went (its times then include the profiler's cost). */
+  profile?: ProfileSummary & { file: string }
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
@@ -47,6 +53,8 @@ function environment(): Record<string, string | number> {
   let commit = 'unknown'
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    // The site and CMS measured may differ from the commit: say so.
+    if (execFileSync('git', ['status', '--porcelain', '--', 'site', 'cms', 'content-schemas'], { cwd: ROOT, encoding: 'utf8' }).trim()) commit += ' + uncommitted changes'
   } catch {
     // Not a git checkout: the figures stand without it.
   }
@@ -62,6 +70,16 @@ function environment(): Record<string, string | number> {
     commit,
     imagePool: IMAGE_POOL_SIZE,
   }
+}
+
+/** Summarises the build's CPU profile and keeps the file (open it in Chrome's DevTools). */
+function keepProfile(profileDir: string, destination: string): ProfileSummary & { file: string } {
+  const [largest] = readdirSync(profileDir)
+    .map((name) => path.join(profileDir, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size)
+  mkdirSync(path.dirname(destination), { recursive: true })
+  copyFileSync(largest, destination)
+  return { ...summariseProfile(largest), file: path.relative(ROOT, destination) }
 }
 
 /**
@@ -85,9 +103,14 @@ async function withCms<T>(env: NodeJS.ProcessEnv, work: (cmsUrl: string, cmsPid:
  * One full run at N items: a fresh SQLite database and media folder, the seed and N items, the
  * production CMS build serving them, the site's loaders, the site's build with its index, the
  * Lunr comparison, searches in Chromium, page weights and the trivial-page baseline. Everything
- * lives in one temporary folder, removed afterwards unless `keep`.
+ * lives in one temporary folder, removed afterwards unless `keep`. With `profileTo`, the site
+ * build runs under V8's CPU profiler and its profile is kept there. With `fixIndexes`, the load
+ * runs with the indexes the schema lacks and the fetch is measured a second time with them; the
+ * build always sees the schema as shipped.
  */
-export async function benchOnce(items: number, { keep = false } = {}): Promise<BenchResult> {
+export type BenchOptions = { keep?: boolean; profileTo?: string; fixIndexes?: boolean }
+
+export async function benchOnce(items: number, { keep = false, profileTo, fixIndexes = false }: BenchOptions = {}): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `arkivi-bench-${items}-`))
   log(`${items} items; working in ${dir}`)
   const env: NodeJS.ProcessEnv = {
@@ -101,6 +124,7 @@ export async function benchOnce(items: number, { keep = false } = {}): Promise<B
   const distDir = path.join(dir, 'dist')
   const itemsFile = path.join(dir, 'public-items.json')
   const lunrDir = path.join(dir, 'lunr')
+  const profileDir = path.join(dir, 'profile')
   const stage = async <T>(name: string, input: unknown) => {
     const average = loadAverage()
     log(`stage ${name}`)
@@ -108,16 +132,23 @@ export async function benchOnce(items: number, { keep = false } = {}): Promise<B
     return { ...run.output, ms: run.ms, peakRssBytes: run.peakRssBytes, loadAverage: average }
   }
   try {
-    const load = await stage<LoadOutput>('load', { items })
-    const { fetched, build } = await withCms(env, async (cmsUrl, cmsPid) => {
+    const load = await stage<LoadOutput>('load', { items, fixIndexes })
+    const { fetched, build, fetchIndexed } = await withCms(env, async (cmsUrl, cmsPid) => {
       const cmsMemory = sampleTree(cmsPid)
-      const fetchOutput = await stage<FetchOutput>('fetch', { cmsUrl, expectedItems: load.publicItems, hiddenIdentifiers: load.hiddenIdentifiers, itemsFile })
+      const fetchInput = { cmsUrl, expectedItems: load.publicItems, hiddenIdentifiers: load.hiddenIdentifiers, itemsFile }
+      const fetchOutput = await stage<FetchOutput>('fetch', fetchInput)
       const fetched = { ...fetchOutput, cmsPeakRssBytes: peakRss(cmsMemory.samples) }
       const buildStarted = cmsMemory.samples.at(-1)?.ms ?? 0
       const average = loadAverage()
       log('stage build (astro build with Pagefind)')
-      const buildOutput = await runBuild({ cmsUrl, outDir: distDir, cacheDir: path.join(dir, 'astro-cache') })
-      return { fetched, build: { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) } }
+      const buildOutput = await runBuild({ cmsUrl, outDir: distDir, cacheDir: path.join(dir, 'astro-cache'), profileDir: profileTo && profileDir })
+      assertHiddenAbsent(distDir, load.hiddenIdentifiers)
+      const build = { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) }
+      if (!fixIndexes) return { fetched, build }
+      await addMissingIndexes(env.DATABASE_URL!)
+      const fetchIndexed = await stage<FetchOutput>('fetch', fetchInput)
+      await dropMissingIndexes(env.DATABASE_URL!)
+      return { fetched, build, fetchIndexed }
     })
 
     const lunr = await stage<LunrOutput>('lunr', { itemsFile, outDir: lunrDir })
@@ -132,12 +163,14 @@ export async function benchOnce(items: number, { keep = false } = {}): Promise<B
       environment: environment(),
       load,
       fetch: fetched,
+      ...(fetchIndexed ? { fetchIndexed } : {}),
       build,
       index: pagefindSizes(distDir),
       lunr,
       search,
       weight,
       baseline: { ...baseline, loadAverage: baselineAverage },
+      ...(profileTo ? { profile: keepProfile(profileDir, profileTo) } : {}),
     }
   } finally {
     if (keep) log(`kept ${dir}`)

@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT } from '../lib/paths.ts'
-import { measure, type Measured } from './measure.ts'
+import { measure } from './measure.ts'
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts')
 
-export type StageRun<T> = { output: T; ms: number; peakRssBytes: number; measured: Measured }
+export type StageRun<T> = { output: T; ms: number; peakRssBytes: number }
 
 /**
  * Runs stages/<stage>.ts in a process of its own (Node 24 with tsx, no npx wrapper in the
@@ -23,5 +23,5 @@ export async function runStage<T>(stage: string, input: unknown, { workDir, env 
     throw new Error(`bench stage "${stage}" failed (exit ${measured.code}):\n${tail}`)
   }
   const output = JSON.parse(readFileSync(outputFile, 'utf8')) as T
-  return { output, ms: measured.ms, peakRssBytes: measured.peakRssBytes, measured }
+  return { output, ms: measured.ms, peakRssBytes: measured.peakRssBytes }
 }

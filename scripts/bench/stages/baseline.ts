@@ -3,11 +3,10 @@
  * one dynamic route rendering as many pages as the site build did, each a heading and nothing
  * else. What Astro needs for that is Astro's own cost; the rest of our render time is ours.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT } from '../../lib/paths.ts'
 import { measure } from '../measure.ts'
-import { ASTRO_BIN, buildPhases, type BuildPhases } from './build.ts'
+import { ASTRO_BIN, buildPhases, linkNodeModules, type BuildPhases } from './build.ts'
 
 export type BaselineOutput = { ms: number; peakRssBytes: number; pages: number; phases: BuildPhases; pagesPerSecond: number }
 
@@ -26,10 +25,9 @@ export async function runBaseline({ dir, pages }: { dir: string; pages: number }
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'arkivi-bench-trivial', private: true, type: 'module' }))
   writeFileSync(path.join(dir, 'astro.config.mjs'), `export default { output: 'static', trailingSlash: 'always', build: { format: 'directory' } }\n`)
   writeFileSync(path.join(dir, 'src', 'pages', '[locale]', '[slug].astro'), PAGE)
-  // The project's installed Astro, so both builds run the same version.
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
   const measured = await measure(process.execPath, [ASTRO_BIN, 'build'], {
-    cwd: dir,
+    // The project's installed Astro, so both builds run the same version.
+    cwd: linkNodeModules(dir),
     env: { ...process.env, BENCH_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   })
   if (measured.code !== 0) throw new Error(`baseline astro build failed:\n${measured.lines.slice(-30).map((line) => line.text).join('\n')}`)

@@ -4,11 +4,12 @@
  * this module runs in the harness; phases are told apart by the build's log lines, each stamped
  * on arrival, and the peak RSS of each phase is read from the same run's memory samples.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
+import { LOCALES, slugify } from '@arkivi/content-schemas'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT, SITE_DIR } from '../../lib/paths.ts'
-import { measure, peakRss, type Line, type Measured } from '../measure.ts'
+import { ANSI, measure, peakRss, type Line, type Measured } from '../measure.ts'
 
 export const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
 /** The site's own config with only Astro's cache folder moved (see the file); Astro wants it relative to the root. */
@@ -26,30 +27,37 @@ export type BuildOutput = {
   outDirBytes: number
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g
 
-/** The arrival time of the first line matching `pattern` after `afterMs`. */
-function at(lines: Line[], pattern: RegExp, afterMs = 0): number | undefined {
-  return lines.find((line) => line.ms >= afterMs && pattern.test(line.text.replace(ANSI, '')))?.ms
+/**
+ * The index of the first (or last) line matching `pattern` after line `after`. Lines are
+ * searched by position, not time: several can arrive in one chunk with the same time stamp.
+ */
+function lineIndex(lines: Line[], pattern: RegExp, after = -1, which: 'first' | 'last' = 'first'): number | undefined {
+  const matches = lines.flatMap((line, index) => (index > after && pattern.test(line.text.replace(ANSI, '')) ? [index] : []))
+  return which === 'first' ? matches[0] : matches.at(-1)
 }
 
 /** Splits an `astro build` run into phases by the lines Astro (and our integrations) log. */
 export function buildPhases(measured: Measured): BuildPhases {
   const { lines, samples } = measured
-  const phase = (from: number | undefined, to: number | undefined): Phase | undefined =>
-    from === undefined || to === undefined ? undefined : { ms: to - from, peakRssBytes: peakRss(samples, from, to) }
-  const syncStart = at(lines, /\[content\] Syncing content/)
-  const syncEnd = at(lines, /\[content\] Synced content/)
-  const bundleStart = at(lines, /Building static entrypoints/)
-  const renderStart = at(lines, /generating static routes/)
-  const imagesStart = renderStart === undefined ? undefined : at(lines, /generating optimized images/, renderStart)
-  const renderEnd = imagesStart ?? (renderStart === undefined ? undefined : at(lines, /✓ Completed in/, renderStart))
-  const imagesEnd = imagesStart === undefined ? undefined : at(lines, /✓ Completed in/, imagesStart)
-  const indexStart = at(lines, /\[@astrojs\/sitemap\]/, renderEnd) ?? imagesEnd ?? renderEnd
-  const indexEnd = at(lines, /\[arkivi-pagefind\] indexed/)
+  const msAt = (index: number | undefined) => (index === undefined ? undefined : lines[index].ms)
+  /** A phase between two lines (by index); start-up begins with the process. */
+  const phase = (from: number | 'process start' | undefined, to: number | undefined): Phase | undefined => {
+    const [start, end] = [from === 'process start' ? 0 : msAt(from), msAt(to)]
+    return start === undefined || end === undefined ? undefined : { ms: end - start, peakRssBytes: peakRss(samples, start, end) }
+  }
+  const syncStart = lineIndex(lines, /\[content\] Syncing content/)
+  const syncEnd = lineIndex(lines, /\[content\] Synced content/)
+  const bundleStart = lineIndex(lines, /Building static entrypoints/)
+  const renderStart = lineIndex(lines, /generating static routes/)
+  const imagesStart = lineIndex(lines, /generating optimized images/, renderStart)
+  const renderEnd = imagesStart ?? lineIndex(lines, /✓ Completed in/, renderStart)
+  const imagesEnd = imagesStart === undefined ? undefined : lineIndex(lines, /✓ Completed in/, imagesStart)
+  const indexStart = lineIndex(lines, /\[@astrojs\/sitemap\]/, renderEnd) ?? imagesEnd ?? renderEnd
+  const indexEnd = lineIndex(lines, /\[arkivi-pagefind\]/, indexStart, 'last')
   return Object.fromEntries(
     Object.entries({
-      startup: phase(0, syncStart ?? bundleStart),
+      startup: phase('process start', syncStart ?? bundleStart),
       sync: phase(syncStart, syncEnd),
       bundle: phase(bundleStart, renderStart),
       render: phase(renderStart, renderEnd),
@@ -65,12 +73,24 @@ export function directoryBytes(dir: string): number {
     .reduce((total, entry) => total + statSync(path.join(entry.parentPath, entry.name)).size, 0)
 }
 
+/** Makes the project's packages resolvable from `dir` (Astro's prerender chunks import them). */
+export function linkNodeModules(dir: string): string {
+  mkdirSync(dir, { recursive: true })
+  if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+  return dir
+}
+
 /** Lines Astro writes per page or per image: counted, not echoed. */
 const PER_FILE_LINE = /^\s*(\d\d:\d\d:\d\d\s+)?(├─|└─|▶|\(\+\d)/
 
-export async function runBuild({ cmsUrl, outDir, cacheDir }: { cmsUrl: string; outDir: string; cacheDir: string }): Promise<BuildOutput> {
-  const measured = await measure(process.execPath, [ASTRO_BIN, 'build', '--root', SITE_DIR, '--config', path.relative(SITE_DIR, BENCH_CONFIG)], {
-    cwd: SITE_DIR,
+/** `profileDir`: write a V8 CPU profile of the build there (it slows the build down). */
+export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUrl: string; outDir: string; cacheDir: string; profileDir?: string }): Promise<BuildOutput> {
+  const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
+  const measured = await measure(process.execPath, [...profiling, ASTRO_BIN, 'build', '--root', SITE_DIR, '--config', path.relative(SITE_DIR, BENCH_CONFIG)], {
+    // Astro writes its prerender chunks to <cwd>/.astro/.prerender when outDir is outside cwd:
+    // from site/ that folder would be shared with every other build of the site running now.
+    // So the build runs from the run's folder, whose node_modules links to the project's.
+    cwd: linkNodeModules(path.dirname(outDir)),
     env: {
       ...process.env,
       CMS_URL: cmsUrl,
@@ -87,17 +107,28 @@ export async function runBuild({ cmsUrl, outDir, cacheDir }: { cmsUrl: string; o
   const text = measured.lines.map((line) => line.text.replace(ANSI, '')).join('\n')
   if (measured.code !== 0) throw new Error(`astro build failed (exit ${measured.code}):\n${text.slice(-4000)}`)
   const pages = Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN)
-  const indexedPages = Number(/indexed (\d+) pages/.exec(text)?.[1] ?? NaN)
   const phases = buildPhases(measured)
   return {
     ms: measured.ms,
     peakRssBytes: measured.peakRssBytes,
     pages,
-    indexedPages,
+    indexedPages: indexedPages(outDir),
     phases,
     pagesPerSecond: phases.render ? pages / (phases.render.ms / 1000) : NaN,
     outDirBytes: directoryBytes(outDir),
   }
+}
+
+/** Pages in the Pagefind index, all languages, as its entry file counts them. */
+function indexedPages(outDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0)
+}
+
+/** No page of a restricted or draft item was built, in any locale. */
+export function assertHiddenAbsent(outDir: string, hiddenIdentifiers: string[]): void {
+  const built = hiddenIdentifiers.flatMap((identifier) => LOCALES.map((locale) => path.join(locale, 'items', slugify(identifier)))).filter((page) => existsSync(path.join(outDir, page)))
+  if (built.length > 0) throw new Error(`pages of hidden items were built: ${built.slice(0, 10).join(', ')}`)
 }
 
 export type IndexSizes = Record<string, { files: number; bytes: number }>
