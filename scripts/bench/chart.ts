@@ -6,9 +6,10 @@ import type { BenchResult } from './run.ts'
 
 type Series = { label: string; color: string; values: number[] }
 
-const WIDTH = 460
+const WIDTH = 560
 const HEIGHT = 320
-const MARGIN = { top: 40, right: 20, bottom: 50, left: 60 }
+/** The legend sits in the right margin, clear of the lines. */
+const MARGIN = { top: 40, right: 140, bottom: 50, left: 60 }
 
 function niceMax(value: number): number {
   const step = 10 ** Math.floor(Math.log10(value || 1))
@@ -25,7 +26,7 @@ function panel(title: string, unit: string, xs: number[], series: Series[], offs
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * maxY)
   const parts = [
     `<g transform="translate(${offsetX},0)">`,
-    `<text x="${WIDTH / 2}" y="20" text-anchor="middle" font-weight="bold">${title}</text>`,
+    `<text x="${MARGIN.left + innerW / 2}" y="20" text-anchor="middle" font-weight="bold">${title}</text>`,
     ...ticks.map((tick) => `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${Number(tick.toPrecision(3))}</text>`),
     ...xs.map((value) => `<text x="${x(value)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${value.toLocaleString('en-US')}</text>`),
     `<text x="${MARGIN.left + innerW / 2}" y="${HEIGHT - 12}" text-anchor="middle">items (× 3 locales)</text>`,
@@ -35,7 +36,7 @@ function panel(title: string, unit: string, xs: number[], series: Series[], offs
       const legendY = MARGIN.top + 14 * index
       return `<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${points}"/>` +
         line.values.map((value, i) => `<circle cx="${x(xs[i])}" cy="${y(value)}" r="3" fill="${line.color}"/>`).join('') +
-        `<rect x="${MARGIN.left + 8}" y="${legendY - 8}" width="10" height="10" fill="${line.color}"/><text x="${MARGIN.left + 22}" y="${legendY + 1}">${line.label}</text>`
+        `<rect x="${WIDTH - MARGIN.right + 12}" y="${legendY - 8}" width="10" height="10" fill="${line.color}"/><text x="${WIDTH - MARGIN.right + 26}" y="${legendY + 1}">${line.label}</text>`
     }),
     '</g>',
   ]

@@ -163,6 +163,8 @@ Each stage runs in its own process; peak RSS is the process tree's (sampled ever
 
 ${table(['stage', 'time', 'throughput', 'peak RSS'], stageRows)}
 
+Render time per template (from the pages' write times): ${Object.entries(build.renderByTemplate ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([template, t]) => `${template} ${n(t.pages)} pages in ${s(t.ms)} (${(t.pages / (t.ms / 1000)).toFixed(0)} pages/s)`).join('; ')}.
+
 Load batches (${load.batchMs.length} × 200 items, one transaction each): first ${s(load.batchMs[0])}, last ${s(load.batchMs.at(-1)!)}.
 
 ## Index size on disk (Pagefind)

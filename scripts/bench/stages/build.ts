@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT, SITE_DIR } from '../../lib/paths.ts'
 import { ANSI, measure, peakRss, type Line, type Measured } from '../measure.ts'
+import { templateOf } from './weight.ts'
 
 export const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
 /** The site's own config with only Astro's cache folder moved (see the file); Astro wants it relative to the root. */
@@ -25,7 +26,11 @@ export type BuildOutput = {
   phases: BuildPhases
   pagesPerSecond: number
   outDirBytes: number
+  renderByTemplate: RenderByTemplate
 }
+
+/** Render time per page template: pages and the seconds spent rendering them. */
+export type RenderByTemplate = Record<string, { pages: number; ms: number }>
 
 
 /**
@@ -116,6 +121,7 @@ export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUr
     phases,
     pagesPerSecond: phases.render ? pages / (phases.render.ms / 1000) : NaN,
     outDirBytes: directoryBytes(outDir),
+    renderByTemplate: renderByTemplate(outDir),
   }
 }
 
@@ -129,6 +135,28 @@ function indexedPages(outDir: string): number {
 export function assertHiddenAbsent(outDir: string, hiddenIdentifiers: string[]): void {
   const built = hiddenIdentifiers.flatMap((identifier) => LOCALES.map((locale) => path.join(locale, 'items', slugify(identifier)))).filter((page) => existsSync(path.join(outDir, page)))
   if (built.length > 0) throw new Error(`pages of hidden items were built: ${built.slice(0, 10).join(', ')}`)
+}
+
+/**
+ * Astro renders pages one after another and writes each when done, so the time between one
+ * page's file and the next is the next page's render time: summed per template, it says where
+ * the render phase goes (files are sorted by modification time).
+ */
+export function renderByTemplate(outDir: string): RenderByTemplate {
+  const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name)
+      return { template: templateOf(path.relative(outDir, file)) ?? 'other', written: statSync(file).mtimeMs }
+    })
+    .sort((a, b) => a.written - b.written)
+  const result: RenderByTemplate = {}
+  pages.forEach((page, i) => {
+    const entry = (result[page.template] ??= { pages: 0, ms: 0 })
+    entry.pages += 1
+    if (i > 0) entry.ms += page.written - pages[i - 1].written
+  })
+  return result
 }
 
 export type IndexSizes = Record<string, { files: number; bytes: number }>
