@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
 import { CMS_URL, SITE_URL } from './src/config.ts'
 import { minifyClassicScripts } from './src/integrations/minifyClassicScripts.ts'
-import { pagefind } from './src/integrations/pagefind.ts'
 import { sitemapSerialize, sitemapFilter } from './src/integrations/sitemap.ts'
 
 const cms = new URL(CMS_URL)
@@ -48,7 +47,5 @@ export default defineConfig({
       serialize: sitemapSerialize,
       namespaces: { news: false, image: false, video: false },
     }),
-    // One index per locale, named by each page's <html lang> in lower case.
-    pagefind({ languages: LOCALES.map((locale) => LOCALE_INFO[locale].bcp47.toLowerCase()) }),
   ],
 })

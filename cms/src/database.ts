@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { indexRowsByParent } from './parentIndexes.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -37,5 +38,6 @@ export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_SQLITE
     // Without this the SQLite adapter silently runs without transactions; the seed and the
     // importer rely on all-or-nothing writes.
     transactionOptions: {},
+    beforeSchemaInit: [indexRowsByParent],
   })
 }

@@ -1,11 +1,10 @@
 /**
- * `npm run bench [-- --items N | --quick | --sweep] [--fix-indexes] [--profile] [--keep]`: the
+ * `npm run bench [-- --items N | --quick | --sweep] [--profile] [--keep]`: the
  * whole path at archive scale (load → fetch → render → index → search → weight), side by side
  * with a CollectionBuilder-style Lunr index and a trivial Astro build. Figures go to
  * bench/results/<date>-<N>.json and .md. --quick is N = 500 (the CI smoke); --sweep runs
  * N = 1,000, 5,000 and 10,000 (reusing today's result for an N already run) and draws time and
- * memory against N; --fix-indexes loads with the indexes the CMS's schema lacks (see
- * indexes.ts) and measures the fetch with them too; --profile runs the site build under V8's CPU
+ * memory against N; --profile runs the site build under V8's CPU
  * profiler and names where its time goes (<date>-<N>-profiled.*); --keep leaves the run's
  * temporary folder in place; --report <file.json> writes a saved run's Markdown again.
  * See bench/README.md for the method.
@@ -25,7 +24,6 @@ const { values } = parseArgs({
     sweep: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
-    'fix-indexes': { type: 'boolean', default: false },
     report: { type: 'string' },
   },
 })
@@ -55,7 +53,7 @@ for (const items of sizes) {
     results.push(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchResult)
     continue
   }
-  const result = await benchOnce(items, { keep: values.keep, profileTo: values.profile ? `${base}.cpuprofile` : undefined, fixIndexes: values['fix-indexes'] })
+  const result = await benchOnce(items, { keep: values.keep, profileTo: values.profile ? `${base}.cpuprofile` : undefined })
   results.push(result)
   writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`)
   const report = markdownReport(result)

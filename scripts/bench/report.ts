@@ -126,9 +126,8 @@ export function markdownReport(result: BenchResult): string {
   const stageRows: (string | number)[][] = [
     ['1. load: seed', s(load.seedMs), '', ''],
     ['1. load: image pool', s(load.imagesMs), `${env.imagePool} images`, ''],
-    [`1. load: items (3 locales each)${load.extraIndexes.length ? ', with the missing indexes' : ''}`, s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
+    ['1. load: items (3 locales each)', s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
     ['2. fetch (site loaders, standalone)', s(fetch.ms), `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`, `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`],
-    ...(result.fetchIndexed ? [['2. fetch, with the missing indexes', s(result.fetchIndexed.ms), `${n(result.fetchIndexed.requests)} requests, ${MB(result.fetchIndexed.bytes)}`, GB(result.fetchIndexed.peakRssBytes)]] : []),
     ...(['startup', 'sync', 'bundle', 'render', 'images', 'index'] as const).flatMap((name) => {
       const value = phase(name)
       if (!value) return []

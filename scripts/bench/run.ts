@@ -8,7 +8,6 @@ import { ROOT } from '../lib/paths.ts'
 import { freePort } from '../lib/ports.ts'
 import { stop } from '../lib/processes.ts'
 import { IMAGE_POOL_SIZE } from './corpus/generate.ts'
-import { addMissingIndexes, dropMissingIndexes } from './indexes.ts'
 import { peakRss, sampleTree } from './measure.ts'
 import { summariseProfile, type ProfileSummary } from './profile.ts'
 import { runStage } from './stage.ts'
@@ -28,8 +27,6 @@ export type BenchResult = {
   environment: Record<string, string | number>
   load: Timed<LoadOutput>
   fetch: Timed<FetchOutput> & { cmsPeakRssBytes: number }
-  /** With --fix-indexes: the same fetch once the missing indexes are added (see indexes.ts). */
-  fetchIndexed?: Timed<FetchOutput>
   build: BuildOutput & { loadAverage: number; cmsPeakRssBytes: number }
   index: IndexSizes
   lunr: Timed<LunrOutput>
@@ -104,13 +101,11 @@ async function withCms<T>(env: NodeJS.ProcessEnv, work: (cmsUrl: string, cmsPid:
  * production CMS build serving them, the site's loaders, the site's build with its index, the
  * Lunr comparison, searches in Chromium, page weights and the trivial-page baseline. Everything
  * lives in one temporary folder, removed afterwards unless `keep`. With `profileTo`, the site
- * build runs under V8's CPU profiler and its profile is kept there. With `fixIndexes`, the load
- * runs with the indexes the schema lacks and the fetch is measured a second time with them; the
- * build always sees the schema as shipped.
+ * build runs under V8's CPU profiler and its profile is kept there.
  */
-export type BenchOptions = { keep?: boolean; profileTo?: string; fixIndexes?: boolean }
+export type BenchOptions = { keep?: boolean; profileTo?: string }
 
-export async function benchOnce(items: number, { keep = false, profileTo, fixIndexes = false }: BenchOptions = {}): Promise<BenchResult> {
+export async function benchOnce(items: number, { keep = false, profileTo }: BenchOptions = {}): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `arkivi-bench-${items}-`))
   log(`${items} items; working in ${dir}`)
   const env: NodeJS.ProcessEnv = {
@@ -132,8 +127,8 @@ export async function benchOnce(items: number, { keep = false, profileTo, fixInd
     return { ...run.output, ms: run.ms, peakRssBytes: run.peakRssBytes, loadAverage: average }
   }
   try {
-    const load = await stage<LoadOutput>('load', { items, fixIndexes })
-    const { fetched, build, fetchIndexed } = await withCms(env, async (cmsUrl, cmsPid) => {
+    const load = await stage<LoadOutput>('load', { items })
+    const { fetched, build } = await withCms(env, async (cmsUrl, cmsPid) => {
       const cmsMemory = sampleTree(cmsPid)
       const fetchInput = { cmsUrl, expectedItems: load.publicItems, hiddenIdentifiers: load.hiddenIdentifiers, itemsFile }
       const fetchOutput = await stage<FetchOutput>('fetch', fetchInput)
@@ -144,11 +139,7 @@ export async function benchOnce(items: number, { keep = false, profileTo, fixInd
       const buildOutput = await runBuild({ cmsUrl, outDir: distDir, cacheDir: path.join(dir, 'astro-cache'), profileDir: profileTo && profileDir })
       assertHiddenAbsent(distDir, load.hiddenIdentifiers)
       const build = { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) }
-      if (!fixIndexes) return { fetched, build }
-      await addMissingIndexes(env.DATABASE_URL!)
-      const fetchIndexed = await stage<FetchOutput>('fetch', fetchInput)
-      await dropMissingIndexes(env.DATABASE_URL!)
-      return { fetched, build, fetchIndexed }
+      return { fetched, build }
     })
 
     const lunr = await stage<LunrOutput>('lunr', { itemsFile, outDir: lunrDir })
@@ -163,7 +154,6 @@ export async function benchOnce(items: number, { keep = false, profileTo, fixInd
       environment: environment(),
       load,
       fetch: fetched,
-      ...(fetchIndexed ? { fetchIndexed } : {}),
       build,
       index: pagefindSizes(distDir),
       lunr,

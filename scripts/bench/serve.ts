@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt'])
 
 /** netlify.toml's immutable paths: hashed names, cached for a year. */
-const IMMUTABLE = /^\/(_astro|pagefind\/(fragment|index|filter))\//
+const IMMUTABLE = /^\/(_astro|pagefind\/[\w-]+\/(fragment|index|filter))\//
 
 export type StaticServer = { origin: string; close: () => Promise<void> }
 

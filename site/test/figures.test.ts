@@ -41,20 +41,12 @@ describe('page weight', () => {
       pages: htmlFiles().length,
       distBytes: bytes(() => true),
       pagefindBytes: bytes((file) => file.startsWith('pagefind/')),
-      // Per language: the index proper (metadata, word index, filters, page fragments) and the
-      // most a first search can download (the script, its worker, the WebAssembly for the
-      // language, metadata, every index and filter chunk), before any page fragment.
-      pagefindIndexBytesPerLanguage: Object.fromEntries(
-        ['sq', 'sr-latn', 'en'].map((lang) => [lang, bytes((file) => /^pagefind\/(.+\/)?(pagefind\.)?/.test(file) && path.basename(file).replace(/^pagefind\./, '').startsWith(`${lang}_`))]),
-      ),
+      // Per language: its whole bundle, and the most a first search without filters can download
+      // (the script, its worker, the WebAssembly, metadata and every word-index chunk), before
+      // the fragments of the results it shows.
+      pagefindBundleBytesPerLanguage: Object.fromEntries(['sq', 'sr-latn', 'en'].map((lang) => [lang, bytes((file) => file.startsWith(`pagefind/${lang}/`))])),
       pagefindFirstSearchBytesUpperBound: Object.fromEntries(
-        ['sq', 'sr-latn', 'en'].map((lang) => {
-          const wasm = files.includes(`pagefind/wasm.${lang}.pagefind`) ? `pagefind/wasm.${lang}.pagefind` : 'pagefind/wasm.unknown.pagefind'
-          return [lang, bytes((file) =>
-            ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', wasm].includes(file) ||
-            (/^pagefind\/(index|filter)\//.test(file) && path.basename(file).startsWith(`${lang}_`)) ||
-            (file.startsWith(`pagefind/pagefind.${lang}_`)))]
-        }),
+        ['sq', 'sr-latn', 'en'].map((lang) => [lang, bytes((file) => file.startsWith(`pagefind/${lang}/`) && !/\/(fragment|filter)\//.test(file))]),
       ),
       itemPageHtmlCssGzip: gz(page) + css.reduce((sum, file) => sum + gz(file), 0),
       itemPageJsGzip: js.reduce((sum, file) => sum + gz(file), 0),

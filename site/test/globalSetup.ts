@@ -21,7 +21,7 @@ declare module 'vitest' {
 
 /**
  * Builds the site once for every site test: a real seeded CMS on a throwaway database, then the
- * real `astro build` (with Pagefind) against it, into a temporary folder.
+ * real build (`astro build`, then the search indexer) against it, into a temporary folder.
  */
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(path.join(tmpdir(), 'arkivi-site-test-'))
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
     cms = await startSeededCms('site')
     const siteDist = path.join(workDir, 'dist')
     const build = await buildSite({ cmsUrl: cms.url, outDir: siteDist })
-    if (build.code !== 0) throw new Error(`astro build failed (exit ${build.code}):\n${build.output.slice(-4000)}`)
+    if (build.code !== 0) throw new Error(`site build failed (exit ${build.code}):\n${build.output.slice(-4000)}`)
     project.provide('siteDist', siteDist)
     project.provide('cmsUrl', cms.url)
     project.provide('siteUrl', TEST_SITE_URL)

@@ -2,7 +2,7 @@ import { LOCALES, LOCALE_INFO, type Locale } from '@arkivi/content-schemas'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { distDir } from './lib/dist.ts'
+import { decodeEntities, distDir, readDist } from './lib/dist.ts'
 import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
 import { serveDirectory, type StaticServer } from './lib/server.ts'
 
@@ -57,10 +57,13 @@ describe('search on the built Pagefind index', () => {
     await server?.close()
   })
 
-  it('has one index per language', () => {
-    const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'sq', 'sr-latn'])
-    const counts = Object.values(entry.languages).map((language) => language.page_count)
+  it('has one bundle per language, each indexing that language only', () => {
+    const counts = LOCALES.map((locale) => {
+      const language = LOCALE_INFO[locale].bcp47.toLowerCase()
+      const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', language, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+      expect(Object.keys(entry.languages)).toEqual([language])
+      return entry.languages[language].page_count
+    })
     expect(new Set(counts).size).toBe(1)
     expect(counts[0]).toBeGreaterThan(20)
   })
@@ -84,6 +87,17 @@ describe('search on the built Pagefind index', () => {
       })
     })
   }
+
+  it('the search page offers exactly the filter values of the index, with their counts, without asking Pagefind for them', async () => {
+    for (const locale of LOCALES) {
+      const html = readDist(`${locale}/search/index.html`)
+      const offered: Record<string, Record<string, number>> = {}
+      for (const [, name, value, count] of html.matchAll(/<input type="checkbox" name="([^"]+)" value="([^"]*)"[^>]*>[^<]*<span class="meta">\((\d+)\)<\/span>/g)) {
+        ;(offered[name] ??= {})[decodeEntities(value)] = Number(count)
+      }
+      expect(offered, locale).toEqual(await searches[locale].filters())
+    }
+  })
 
   it('filters by type, decade, subject and municipality, and sorts by date', async () => {
     const filters = await searches.en.filters()

@@ -1,5 +1,6 @@
 import * as migration_20261122_022656_initial from './20261122_022656_initial';
 import * as migration_20261122_031047_site_build from './20261122_031047_site_build';
+import * as migration_20261122_053029_parent_indexes from './20261122_053029_parent_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_031047_site_build.up,
     down: migration_20261122_031047_site_build.down,
-    name: '20261122_031047_site_build'
+    name: '20261122_031047_site_build',
+  },
+  {
+    up: migration_20261122_053029_parent_indexes.up,
+    down: migration_20261122_053029_parent_indexes.down,
+    name: '20261122_053029_parent_indexes'
   },
 ];

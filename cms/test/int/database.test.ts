@@ -1,3 +1,4 @@
+import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { databaseKind } from '../../src/database.ts'
 import { DEVELOPMENT_SECRET, payloadSecret } from '../../src/env.ts'
@@ -40,6 +41,31 @@ if (!MONGODB_URL) {
     'MongoDB run skipped: TEST_DATABASE_URL is not a mongodb:// URL (no MongoDB server can be installed on this machine); the integration suite ran on SQLite.',
   )
 }
+
+describe('SQLite schema', () => {
+  it.skipIf(MONGODB_URL)('every lookup of rows by their parent document uses an index, not a scan of the table', async () => {
+    const t = await startPayload('parent-indexes')
+    const client = createClient({ url: process.env.DATABASE_URL! })
+    try {
+      const { rows: tables } = await client.execute(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+      const plans: Record<string, string> = {}
+      for (const { name } of tables as unknown as { name: string }[]) {
+        const { rows: columns } = await client.execute(`pragma table_info("${name}")`)
+        const parent = ['_parent_id', 'parent_id'].find((column) => columns.some((row) => row.name === column))
+        if (!parent) continue
+        const { rows: plan } = await client.execute(`explain query plan select * from "${name}" where "${parent}" = 1`)
+        plans[name] = plan.map((row) => String(row.detail)).join('; ')
+      }
+      // Localised and hasMany-text tables of every collection with versions, arrays and relations.
+      expect(Object.keys(plans)).toEqual(expect.arrayContaining(['archive_items_locales', '_archive_items_v_locales', 'archive_items_texts', 'programs_activities', 'archive_items_rels']))
+      const scans = Object.entries(plans).filter(([, plan]) => !/USING (COVERING )?INDEX/.test(plan))
+      expect(scans).toEqual([])
+    } finally {
+      client.close()
+      await t.cleanup()
+    }
+  })
+})
 
 describe('MongoDB', () => {
   it.skipIf(!MONGODB_URL)(

@@ -1,11 +1,12 @@
 /**
- * Stages 3 and 4, render and index: the site's real `astro build` (its Pagefind integration
- * included) against the bench CMS, into a temporary folder. Astro runs in its own process, so
- * this module runs in the harness; phases are told apart by the build's log lines, each stamped
- * on arrival, and the peak RSS of each phase is read from the same run's memory samples.
+ * Stages 3 and 4, render and index: the site's real build against the bench CMS, into a
+ * temporary folder — `astro build`, then the site's search indexer (site/scripts/searchIndex.ts),
+ * the two steps of `npm run build`, each in its own process. This module runs in the harness;
+ * Astro's phases are told apart by its log lines, each stamped on arrival, and the peak RSS of
+ * each phase is read from the same run's memory samples.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
-import { LOCALES, slugify } from '@arkivi/content-schemas'
+import { LOCALES, identifierSlug } from '@arkivi/content-schemas'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT, SITE_DIR } from '../../lib/paths.ts'
@@ -15,6 +16,7 @@ import { templateOf } from './weight.ts'
 export const ASTRO_BIN = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs')
 /** The site's own config with only Astro's cache folder moved (see the file); Astro wants it relative to the root. */
 const BENCH_CONFIG = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'astro.bench.config.mjs')
+const SEARCH_INDEXER = path.join(SITE_DIR, 'scripts', 'searchIndex.ts')
 
 export type Phase = { ms: number; peakRssBytes: number }
 export type BuildPhases = Partial<Record<'startup' | 'sync' | 'bundle' | 'render' | 'images' | 'index', Phase>>
@@ -42,7 +44,7 @@ function lineIndex(lines: Line[], pattern: RegExp, after = -1, which: 'first' | 
   return which === 'first' ? matches[0] : matches.at(-1)
 }
 
-/** Splits an `astro build` run into phases by the lines Astro (and our integrations) log. */
+/** Splits an `astro build` run into phases by the lines Astro (and its integrations) log. */
 export function buildPhases(measured: Measured): BuildPhases {
   const { lines, samples } = measured
   const msAt = (index: number | undefined) => (index === undefined ? undefined : lines[index].ms)
@@ -58,8 +60,6 @@ export function buildPhases(measured: Measured): BuildPhases {
   const imagesStart = lineIndex(lines, /generating optimized images/, renderStart)
   const renderEnd = imagesStart ?? lineIndex(lines, /✓ Completed in/, renderStart)
   const imagesEnd = imagesStart === undefined ? undefined : lineIndex(lines, /✓ Completed in/, imagesStart)
-  const indexStart = lineIndex(lines, /\[@astrojs\/sitemap\]/, renderEnd) ?? imagesEnd ?? renderEnd
-  const indexEnd = lineIndex(lines, /\[arkivi-pagefind\]/, indexStart, 'last')
   return Object.fromEntries(
     Object.entries({
       startup: phase('process start', syncStart ?? bundleStart),
@@ -67,7 +67,6 @@ export function buildPhases(measured: Measured): BuildPhases {
       bundle: phase(bundleStart, renderStart),
       render: phase(renderStart, renderEnd),
       images: phase(imagesStart, imagesEnd),
-      index: phase(indexStart, indexEnd),
     }).filter(([, value]) => value !== undefined),
   )
 }
@@ -88,10 +87,10 @@ export function linkNodeModules(dir: string): string {
 /** Lines Astro writes per page or per image: counted, not echoed. */
 const PER_FILE_LINE = /^\s*(\d\d:\d\d:\d\d\s+)?(├─|└─|▶|\(\+\d)/
 
-/** `profileDir`: write a V8 CPU profile of the build there (it slows the build down). */
+/** `profileDir`: write a V8 CPU profile of Astro's build there (it slows the build down). */
 export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUrl: string; outDir: string; cacheDir: string; profileDir?: string }): Promise<BuildOutput> {
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
-  const measured = await measure(process.execPath, [...profiling, ASTRO_BIN, 'build', '--root', SITE_DIR, '--config', path.relative(SITE_DIR, BENCH_CONFIG)], {
+  const options = {
     // Astro writes its prerender chunks to <cwd>/.astro/.prerender when outDir is outside cwd:
     // from site/ that folder would be shared with every other build of the site running now.
     // So the build runs from the run's folder, whose node_modules links to the project's.
@@ -106,16 +105,21 @@ export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUr
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
+  }
+  const astro = await measure(process.execPath, [...profiling, ASTRO_BIN, 'build', '--root', SITE_DIR, '--config', path.relative(SITE_DIR, BENCH_CONFIG)], {
+    ...options,
     echo: 'astro',
     quiet: PER_FILE_LINE,
   })
-  const text = measured.lines.map((line) => line.text.replace(ANSI, '')).join('\n')
-  if (measured.code !== 0) throw new Error(`astro build failed (exit ${measured.code}):\n${text.slice(-4000)}`)
+  const text = astro.lines.map((line) => line.text.replace(ANSI, '')).join('\n')
+  if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${text.slice(-4000)}`)
+  const search = await measure(process.execPath, ['--import', 'tsx', SEARCH_INDEXER], { ...options, echo: 'search-index' })
+  if (search.code !== 0) throw new Error(`search indexer failed (exit ${search.code}):\n${search.lines.map((line) => line.text).join('\n').slice(-4000)}`)
   const pages = Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN)
-  const phases = buildPhases(measured)
+  const phases = { ...buildPhases(astro), index: { ms: search.ms, peakRssBytes: search.peakRssBytes } }
   return {
-    ms: measured.ms,
-    peakRssBytes: measured.peakRssBytes,
+    ms: astro.ms + search.ms,
+    peakRssBytes: Math.max(astro.peakRssBytes, search.peakRssBytes),
     pages,
     indexedPages: indexedPages(outDir),
     phases,
@@ -125,15 +129,26 @@ export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUr
   }
 }
 
-/** Pages in the Pagefind index, all languages, as its entry file counts them. */
+/** Pages in the Pagefind index, all languages, as each bundle's entry file counts them. */
 function indexedPages(outDir: string): number {
-  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
-  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0)
+  return Object.values(pagefindEntries(outDir)).reduce((total, entry) => total + Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), 0)
+}
+
+type PagefindEntry = { languages: Record<string, { page_count: number; wasm: string | null }> }
+
+/** Each language bundle's pagefind-entry.json, by bundle folder name (sq, sr-latn, en). */
+function pagefindEntries(outDir: string): Record<string, PagefindEntry> {
+  const dir = path.join(outDir, 'pagefind')
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, JSON.parse(readFileSync(path.join(dir, entry.name, 'pagefind-entry.json'), 'utf8')) as PagefindEntry]),
+  )
 }
 
 /** No page of a restricted or draft item was built, in any locale. */
 export function assertHiddenAbsent(outDir: string, hiddenIdentifiers: string[]): void {
-  const built = hiddenIdentifiers.flatMap((identifier) => LOCALES.map((locale) => path.join(locale, 'items', slugify(identifier)))).filter((page) => existsSync(path.join(outDir, page)))
+  const built = hiddenIdentifiers.flatMap((identifier) => LOCALES.map((locale) => path.join(locale, 'items', identifierSlug(identifier)))).filter((page) => existsSync(path.join(outDir, page)))
   if (built.length > 0) throw new Error(`pages of hidden items were built: ${built.slice(0, 10).join(', ')}`)
 }
 
@@ -161,26 +176,12 @@ export function renderByTemplate(outDir: string): RenderByTemplate {
 
 export type IndexSizes = Record<string, { files: number; bytes: number }>
 
-/**
- * The Pagefind index on disk per language (its index, fragment, filter and metadata files and
- * the WebAssembly it loads), plus what every language shares (pagefind.js, the worker, the entry).
- */
+/** Each language's Pagefind bundle on disk: index, fragment, filter and metadata files, its WebAssembly and scripts. */
 export function pagefindSizes(outDir: string): IndexSizes {
-  const dir = path.join(outDir, 'pagefind')
-  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> }
-  const sizes: IndexSizes = {}
-  const add = (key: string, file: string) => {
-    sizes[key] ??= { files: 0, bytes: 0 }
-    sizes[key].files += 1
-    sizes[key].bytes += statSync(file).size
-  }
-  const languages = Object.keys(entry.languages)
-  for (const item of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!item.isFile()) continue
-    const file = path.join(item.parentPath, item.name)
-    const language = languages.find((lang) => item.name.startsWith(`${lang}_`) || item.name.startsWith(`pagefind.${lang}_`))
-      ?? languages.find((lang) => item.name === `wasm.${entry.languages[lang].wasm ?? 'unknown'}.pagefind`)
-    add(language ?? 'shared', file)
-  }
-  return sizes
+  return Object.fromEntries(
+    Object.keys(pagefindEntries(outDir)).map((bundle) => {
+      const files = readdirSync(path.join(outDir, 'pagefind', bundle), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+      return [bundle, { files: files.length, bytes: files.reduce((total, entry) => total + statSync(path.join(entry.parentPath, entry.name)).size, 0) }]
+    }),
+  )
 }

@@ -5,7 +5,7 @@
  * writes the public items in the shape the Lunr comparison indexes.
  */
 import { writeFileSync } from 'node:fs'
-import { COLLECTION_SLUGS, lexicalToParagraphs, slugify, type ArchiveItem, type Locale, type Municipality, type PublicCollection, type Subject } from '@arkivi/content-schemas'
+import { COLLECTION_SLUGS, identifierSlug, lexicalToParagraphs, type ArchiveItem, type Locale, type Municipality, type PublicCollection, type Subject } from '@arkivi/content-schemas'
 import { fetchCollection } from '../../../site/src/cms/api.ts'
 
 export type FetchInput = { cmsUrl: string; expectedItems: number; hiddenIdentifiers: string[]; itemsFile: string }
@@ -86,7 +86,7 @@ function searchDocs(items: ArchiveItem[], subjects: Subject[], municipalities: M
   return items.map((item) => {
     const municipality = item.municipality != null ? municipalityById.get(String(item.municipality)) : undefined
     return {
-      slug: slugify(item.identifier),
+      slug: identifierSlug(item.identifier),
       identifier: item.identifier,
       date: item.date.value.slice(0, 10),
       title: perLocale((locale) => item.title[locale] ?? item.title.sq),

@@ -10,11 +10,9 @@ import { looseApi, type Id } from '../../lib/looseApi.ts'
 import { getCmsPayload } from '../../lib/payload.ts'
 import { placeholderImage } from '../../seed/placeholders.ts'
 import { seed } from '../../seed/seed.ts'
-import { addMissingIndexes, dropMissingIndexes } from '../indexes.ts'
 import { generateItem, identifierOf, IMAGE_POOL_SIZE, isHidden, type BenchItem } from '../corpus/generate.ts'
 
-/** `fixIndexes`: load with the indexes the schema lacks (see indexes.ts), removed afterwards. */
-export type LoadInput = { items: number; fixIndexes: boolean }
+export type LoadInput = { items: number }
 export type LoadOutput = {
   initMs: number
   seedMs: number
@@ -27,7 +25,6 @@ export type LoadOutput = {
   hiddenIdentifiers: string[]
   corpus: CorpusStats
   /** Indexes added for the load and removed after it (empty: the CMS's schema as shipped). */
-  extraIndexes: string[]
 }
 
 /** What the generated corpus holds, so a reader can judge how realistic it is. */
@@ -47,12 +44,10 @@ const BATCH = 200
 
 const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE)
 
-export default async function load({ items: count, fixIndexes }: LoadInput): Promise<LoadOutput> {
+export default async function load({ items: count }: LoadInput): Promise<LoadOutput> {
   let started = performance.now()
   const payload = await getCmsPayload()
   const initMs = performance.now() - started
-  const databaseUrl = process.env.DATABASE_URL!
-  const extraIndexes = fixIndexes ? await addMissingIndexes(databaseUrl) : []
 
   started = performance.now()
   await seed(payload, () => {})
@@ -87,7 +82,6 @@ export default async function load({ items: count, fixIndexes }: LoadInput): Pro
     console.log(`${done}/${count} items, ${(done / ((performance.now() - started) / 1000)).toFixed(1)} items/s`)
   }
   const itemsMs = performance.now() - started
-  if (fixIndexes) await dropMissingIndexes(databaseUrl)
 
   const hidden = Array.from({ length: count }, (_, index) => index).filter(isHidden)
   return {
@@ -100,7 +94,6 @@ export default async function load({ items: count, fixIndexes }: LoadInput): Pro
     publicItems: count - hidden.length,
     hiddenIdentifiers: hidden.map(identifierOf),
     corpus: stats.result(count),
-    extraIndexes,
   }
 }
 

@@ -16,15 +16,24 @@ export type Translate = {
   locale: Locale
 }
 
-/** The UI strings of one locale as a translate function. */
+const translators = new Map<Locale, Translate>()
+
+/** The UI strings of one locale as a translate function (one per locale, made on first use). */
 export function useTranslations(locale: Locale): Translate {
+  let t = translators.get(locale)
+  if (!t) translators.set(locale, (t = makeTranslate(locale)))
+  return t
+}
+
+function makeTranslate(locale: Locale): Translate {
   const dictionary = DICTIONARIES[locale]
   const plurals = new Intl.PluralRules(LOCALE_INFO[locale].bcp47)
+  const numbers = new Intl.NumberFormat(LOCALE_INFO[locale].bcp47)
   const t = ((key: UiKey, values?: Record<string, string | number>) => fill(dictionary[key], values)) as Translate
   t.plural = (key, count, values) => {
     const category = plurals.select(count)
     const form = (category === 'one' || category === 'few' ? `${key}.${category}` : `${key}.other`) as UiKey
-    return fill(dictionary[form], { count: new Intl.NumberFormat(LOCALE_INFO[locale].bcp47).format(count), ...values })
+    return fill(dictionary[form], { count: numbers.format(count), ...values })
   }
   t.locale = locale
   return t

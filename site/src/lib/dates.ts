@@ -11,9 +11,18 @@ const OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
  * dates stored at UTC midnight, so they are formatted in UTC to never shift by a day.
  */
 export function formatPartialDate(date: Pick<PartialDate, 'value' | 'precision'>, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, { ...OPTIONS[date.precision], timeZone: 'UTC' }).format(
-    new Date(date.value),
-  )
+  return formatter(locale, date.precision, OPTIONS[date.precision]).format(new Date(date.value))
+}
+
+// Creating an Intl.DateTimeFormat costs far more than formatting with one; a build formats
+// tens of thousands of dates with a handful of them.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: Locale, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${locale}/${key}`
+  let format = formatters.get(id)
+  if (!format) formatters.set(id, (format = new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, { ...options, timeZone: 'UTC' })))
+  return format
 }
 
 /** The ISO calendar date (yyyy-mm-dd) of a stored date, for `<time datetime>` and sorting. */
@@ -37,10 +46,6 @@ export function formatApaDate(date: Pick<PartialDate, 'value' | 'precision'>, lo
   const value = new Date(date.value)
   const year = String(value.getUTCFullYear())
   if (date.precision === 'year') return year
-  const rest = new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, {
-    month: 'long',
-    ...(date.precision === 'day' ? { day: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(value)
+  const rest = formatter(locale, `apa-${date.precision}`, { month: 'long', ...(date.precision === 'day' ? { day: 'numeric' } : {}) }).format(value)
   return `${year}, ${rest}`
 }

@@ -35,34 +35,58 @@ export type Listing = {
   base: (sort: Sort) => string
 }
 
-/** Every value of every filter that at least one item has. */
-export function facetValues(data: SiteData): Record<Facet, FacetValue[]> {
-  const groups = new Map<string, FacetValue>()
-  const add = (item: Item, facet: Facet, slug: string, make: () => Omit<FacetValue, 'newest' | 'oldest' | 'facet' | 'slug'>) => {
-    const id = `${facet}/${slug}`
-    let group = groups.get(id)
-    if (!group) groups.set(id, (group = { facet, slug, ...make(), newest: [], oldest: [] }))
-    group.newest.push(item)
-  }
-  const typeOrder = ARCHIVE_ITEM_TYPES.map((type) => type.value as string)
-  for (const item of data.itemsByNewest) {
-    add(item, 'type', slugify(item.type), () => ({
-      rank: typeOrder.indexOf(item.type),
+/** A filter value one item has: its type, its decade, each subject, its municipality. */
+export type ItemFacet = Pick<FacetValue, 'facet' | 'slug' | 'rank' | 'label'>
+
+const TYPE_ORDER = ARCHIVE_ITEM_TYPES.map((type) => type.value as string)
+const TYPE_SLUGS = new Map(ARCHIVE_ITEM_TYPES.map((type) => [type.value as string, slugify(type.value)]))
+
+/**
+ * The filter values of an item. The archive listings group items by them and the item page
+ * declares them to Pagefind, so the search page's filters and the listings' always agree.
+ */
+export function itemFacets(item: Item): ItemFacet[] {
+  const facets: ItemFacet[] = [
+    {
+      facet: 'type',
+      slug: TYPE_SLUGS.get(item.type) ?? slugify(item.type),
+      rank: TYPE_ORDER.indexOf(item.type),
       label: (locale) => labelOf(ARCHIVE_ITEM_TYPES, item.type, locale),
-    }))
-    add(item, 'decade', `${item.decade}s`, () => ({
-      rank: -item.decade,
-      label: (_locale, t) => t('archive.decade', { decade: item.decade }),
-    }))
-    for (const subject of item.subjectDocs) {
-      add(item, 'subject', subject.slug, () => ({ rank: subject.slug, label: (locale) => localizedString(subject.name, locale) }))
-    }
-    const municipality = item.municipalityDoc
-    if (municipality) {
-      add(item, 'municipality', municipality.slug, () => ({
-        rank: municipality.slug,
-        label: (locale) => localizedString(municipality.displayName, locale),
-      }))
+    },
+    { facet: 'decade', slug: `${item.decade}s`, rank: -item.decade, label: (_locale, t) => t('archive.decade', { decade: item.decade }) },
+    ...item.subjectDocs.map((subject): ItemFacet => ({
+      facet: 'subject',
+      slug: subject.slug,
+      rank: subject.slug,
+      label: (locale) => localizedString(subject.name, locale),
+    })),
+  ]
+  const municipality = item.municipalityDoc
+  if (municipality) {
+    facets.push({
+      facet: 'municipality',
+      slug: municipality.slug,
+      rank: municipality.slug,
+      label: (locale) => localizedString(municipality.displayName, locale),
+    })
+  }
+  return facets
+}
+
+// Computed once per build: every listing page shows every filter value with its count.
+const facetCache = new WeakMap<SiteData, Record<Facet, FacetValue[]>>()
+
+/** Every value of every filter that at least one item has, each with its items in date order. */
+export function facetValues(data: SiteData): Record<Facet, FacetValue[]> {
+  const cached = facetCache.get(data)
+  if (cached) return cached
+  const groups = new Map<string, FacetValue>()
+  for (const item of data.itemsByNewest) {
+    for (const value of itemFacets(item)) {
+      const id = `${value.facet}/${value.slug}`
+      let group = groups.get(id)
+      if (!group) groups.set(id, (group = { ...value, newest: [], oldest: [] }))
+      group.newest.push(item)
     }
   }
   const result = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as Record<Facet, FacetValue[]>
@@ -71,6 +95,7 @@ export function facetValues(data: SiteData): Record<Facet, FacetValue[]> {
     result[group.facet].push(group)
   }
   for (const facet of FACETS) result[facet].sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+  facetCache.set(data, result)
   return result
 }
 

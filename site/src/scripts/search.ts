@@ -1,25 +1,22 @@
 /**
- * The search page's behaviour, on top of Pagefind's JS API (loaded from /pagefind/ on first
- * use). Pagefind picks the index of the page's <html lang>, so each locale searches its own
- * pages. A query that arrives in the address (?q=, from another page's search box) is read once
+ * The search page's behaviour, on top of Pagefind's JS API, loaded from this locale's own
+ * bundle (data-bundle, e.g. /pagefind/sr-latn/), so each locale searches, and downloads, only its
+ * own pages. A query that arrives in the address (?q=, from another page's search box) is read once
  * and then removed from it, and nothing typed here is written to it: search words should not
  * stay in the browser's history on a device someone else may look at. Pagefind matches words without their diacritics (ë, ç, č, ć, š, ž; đ as "dj");
  * pages add other usual spellings themselves (see lib/searchAliases.ts).
  */
-type PagefindFilters = Record<string, Record<string, number>>
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
 type PagefindResult = { id: string; data: () => Promise<PagefindResultData> }
 type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
-  filters: () => Promise<PagefindFilters>
   search: (
     query: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<{ results: PagefindResult[] }>
 }
 
-const FILTERS = ['type', 'decade', 'subject', 'municipality'] as const
 const BATCH = 10
 
 const root = document.querySelector<HTMLElement>('[data-search]')
@@ -32,7 +29,6 @@ async function start(root: HTMLElement) {
   const form = find<HTMLFormElement>('[data-search-form]')
   const input = find<HTMLInputElement>('input[name="q"]')
   const options = find<HTMLElement>('[data-search-options]')
-  const filterBox = find<HTMLElement>('[data-search-filters]')
   const status = find<HTMLElement>('[data-search-status]')
   const list = find<HTMLOListElement>('[data-search-results]')
   const more = find<HTMLButtonElement>('[data-search-more]')
@@ -43,15 +39,15 @@ async function start(root: HTMLElement) {
   input.value = params.get('q') ?? ''
   const sortInput = options.querySelector<HTMLInputElement>(`input[name="sort"][value="${CSS.escape(params.get('sort') ?? 'relevance')}"]`)
   if (sortInput) sortInput.checked = true
+  for (const box of options.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = params.getAll(box.name).includes(box.value)
   if (location.search) history.replaceState(history.state, '', location.pathname)
 
   let pagefind: PagefindApi
   try {
-    const url = '/pagefind/pagefind.js'
+    const url = `${root.dataset.bundle}pagefind.js`
     pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi
     await pagefind.options({ excerptLength: 30 })
     await pagefind.init()
-    renderFilters(filterBox, await pagefind.filters(), params, strings, lang)
   } catch {
     status.textContent = strings['search.error'] ?? ''
     return
@@ -108,26 +104,6 @@ async function start(root: HTMLElement) {
   options.addEventListener('change', () => void run())
   more.addEventListener('click', () => void showMore(generation))
   await run()
-}
-
-function renderFilters(box: HTMLElement, available: PagefindFilters, params: URLSearchParams, strings: Record<string, string>, lang: string) {
-  const collator = new Intl.Collator(lang)
-  for (const name of FILTERS) {
-    const values = Object.entries(available[name] ?? {})
-    if (values.length === 0) continue
-    values.sort(([a], [b]) => (name === 'decade' ? collator.compare(b, a) : collator.compare(a, b)))
-    const fieldset = element('fieldset')
-    fieldset.append(element('legend', strings[`archive.filter.${name}`] ?? name))
-    const chosen = params.getAll(name)
-    for (const [value, count] of values) {
-      const label = element('label')
-      const box = element('input')
-      Object.assign(box, { type: 'checkbox', name, value, checked: chosen.includes(value) })
-      label.append(box, ` ${value} `, element('span', `(${count})`, 'meta'))
-      fieldset.append(label)
-    }
-    box.append(fieldset)
-  }
 }
 
 function renderResult(data: PagefindResultData): HTMLLIElement {

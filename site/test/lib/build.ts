@@ -12,14 +12,14 @@ export const TEST_SITE_URL = 'https://arkivi.test'
 export type BuildResult = { code: number | null; output: string; seconds: number }
 
 /**
- * Runs the site's real build (`astro build`, which also runs Pagefind) against a CMS, into
+ * Runs the site's real build (`npm run build`: `astro build`, then the search indexer) against a CMS, into
  * `outDir`, and returns its exit code and combined output. The output is also written to
  * `<outDir>.log` so a failed CI run can be read afterwards.
  */
 export function buildSite({ cmsUrl, outDir, siteUrl = TEST_SITE_URL }: { cmsUrl: string; outDir: string; siteUrl?: string }): Promise<BuildResult> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], {
+    const child = spawn('npm', ['run', 'build'], {
       cwd: SITE_DIR,
       env: {
         ...process.env,

@@ -26,13 +26,13 @@ export type LanguageSearch = {
  * instance, so several languages can be searched side by side.
  */
 export async function loadPagefind(distDir: string, origin: string, lang: string): Promise<LanguageSearch> {
-  const moduleUrl = `${pathToFileURL(path.join(distDir, 'pagefind', 'pagefind.js')).href}?lang=${lang}&n=${Math.random()}`
+  const moduleUrl = `${pathToFileURL(path.join(distDir, 'pagefind', lang, 'pagefind.js')).href}?lang=${lang}&n=${Math.random()}`
   const globals = globalThis as { document?: unknown }
   globals.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) }
   let pagefind: PagefindModule
   try {
     pagefind = (await import(/* @vite-ignore */ moduleUrl)) as PagefindModule
-    await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/', excerptLength: 30 })
+    await pagefind.options({ basePath: `${origin}/pagefind/${lang}/`, baseUrl: '/', excerptLength: 30 })
     await pagefind.init()
     // A first search waits for the index metadata to load, still with the stand-in in place.
     await pagefind.search('a')
