@@ -52,7 +52,7 @@ export function sweepChart(results: BenchResult[]): string {
     { label: 'fetch', color: '#1f77b4', values: seconds((r) => r.fetch.ms) },
     { label: 'render', color: '#2ca02c', values: seconds((r) => r.build.phases.render?.ms) },
     { label: 'index', color: '#ff7f0e', values: seconds((r) => r.build.phases.index?.ms) },
-    { label: 'astro build total', color: '#d62728', values: seconds((r) => r.build.ms) },
+    { label: 'site build total', color: '#d62728', values: seconds((r) => r.build.ms) },
     { label: 'trivial-page build', color: '#9467bd', values: seconds((r) => r.baseline.ms) },
   ]
   const memory: Series[] = [

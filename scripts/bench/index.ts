@@ -6,7 +6,8 @@
  * N = 1,000, 5,000 and 10,000 (reusing today's result for an N already run) and draws time and
  * memory against N; --profile runs the site build under V8's CPU
  * profiler and names where its time goes (<date>-<N>-profiled.*); --keep leaves the run's
- * temporary folder in place; --report <file.json> writes a saved run's Markdown again.
+ * temporary folder in place; --out <dir> writes the results there instead of bench/results;
+ * --report <file.json> writes a saved run's Markdown again.
  * See bench/README.md for the method.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     report: { type: 'string' },
+    out: { type: 'string' },
   },
 })
 
@@ -40,7 +42,7 @@ const SWEEP_ITEMS = [1000, 5000, 10_000]
 const sizes = values.sweep ? SWEEP_ITEMS : [values.quick ? QUICK_ITEMS : Number(values.items)]
 if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--items must be a whole number of at least 100, got "${values.items}"`)
 
-const resultsDir = path.join(ROOT, 'bench', 'results')
+const resultsDir = path.resolve(values.out ?? path.join(ROOT, 'bench', 'results'))
 mkdirSync(resultsDir, { recursive: true })
 const day = new Date().toISOString().slice(0, 10)
 

@@ -135,7 +135,7 @@ export async function benchOnce(items: number, { keep = false, profileTo }: Benc
       const fetched = { ...fetchOutput, cmsPeakRssBytes: peakRss(cmsMemory.samples) }
       const buildStarted = cmsMemory.samples.at(-1)?.ms ?? 0
       const average = loadAverage()
-      log('stage build (astro build with Pagefind)')
+      log('stage build (astro build, then the search indexer)')
       const buildOutput = await runBuild({ cmsUrl, outDir: distDir, cacheDir: path.join(dir, 'astro-cache'), profileDir: profileTo && profileDir })
       assertHiddenAbsent(distDir, load.hiddenIdentifiers)
       const build = { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) }

@@ -199,6 +199,10 @@ describe('the built site', () => {
     expect(sitemap).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="sr-Latn" href="${siteUrl}/sr/about/"/>`))
     expect(sitemap).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="x-default" href="${siteUrl}/sq/about/"/>`))
     expect(sitemap).not.toContain('/404/')
+    // Listings only by their first page newest first; item pages are all there.
+    expect(sitemap).toContain(`<loc>${siteUrl}/sq/archive/</loc>`)
+    expect(sitemap).not.toContain('/archive/oldest/')
+    for (const item of publicItems) for (const locale of LOCALES) expect(sitemap).toContain(`<loc>${siteUrl}/${locale}/items/${itemSlug(item)}/</loc>`)
   })
 })
 

@@ -113,7 +113,7 @@ export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUr
   })
   const text = astro.lines.map((line) => line.text.replace(ANSI, '')).join('\n')
   if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${text.slice(-4000)}`)
-  const search = await measure(process.execPath, ['--import', 'tsx', SEARCH_INDEXER], { ...options, echo: 'search-index' })
+  const search = await measure(process.execPath, ['--import', 'tsx', SEARCH_INDEXER], { ...options, echo: 'indexer' })
   if (search.code !== 0) throw new Error(`search indexer failed (exit ${search.code}):\n${search.lines.map((line) => line.text).join('\n').slice(-4000)}`)
   const pages = Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN)
   const phases = { ...buildPhases(astro), index: { ms: search.ms, peakRssBytes: search.peakRssBytes } }

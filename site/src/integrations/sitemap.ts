@@ -2,10 +2,16 @@ import type { SitemapItem } from '@astrojs/sitemap'
 import { LOCALE_INFO } from '@arkivi/content-schemas'
 import { X_DEFAULT_LOCALE } from '../i18n/routes.ts'
 
-/** Pages that are not content: the language chooser at `/` and the 404 pages. */
+/**
+ * Leaves out pages that are not content (the language chooser at `/`, the 404 pages) and archive
+ * listings other than each filter's first page newest first: the oldest-first order and later
+ * pages list the same items, and every item page is in the sitemap anyway. At 10,000 items that
+ * is 17,000 fewer URLs, and @astrojs/sitemap matches each URL's language versions by scanning
+ * every URL (time grows with the square of their number: 19 s for 46,500 URLs).
+ */
 export function sitemapFilter(page: string): boolean {
   const { pathname } = new URL(page)
-  return pathname !== '/' && !/\/404\/?$/.test(pathname)
+  return pathname !== '/' && !/\/404\/?$/.test(pathname) && !/\/archive\/(.+\/)?(oldest|page\/\d+)\/$/.test(pathname)
 }
 
 /** Adds `x-default` (the default locale's page) to each page's hreflang alternates. */
