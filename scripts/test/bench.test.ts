@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { BenchResult } from '../bench/run.ts'
-import { isHidden } from '../bench/corpus/generate.ts'
 import { archiveItems as seedItems } from '../seed/data/index.ts'
 import { ROOT } from '../lib/paths.ts'
 
@@ -20,20 +19,23 @@ describe('npm run bench -- --quick', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }))
 
   it('runs every stage on 500 items and writes its JSON and Markdown report', { timeout: 1_800_000 }, () => {
-    const run = spawnSync('npm', ['run', 'bench', '--', '--quick', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 1_750_000 })
-    expect(run.status, run.stderr.slice(-4000)).toBe(0)
+    // The run's output goes to a file: it is long, and only its end matters when it fails.
+    const log = path.join(out, 'bench.log')
+    const fd = openSync(log, 'w')
+    const run = spawnSync('npm', ['run', 'bench', '--', '--quick', '--out', out], { cwd: ROOT, stdio: ['ignore', fd, fd], timeout: 1_750_000 })
+    closeSync(fd)
+    expect(run.status, readFileSync(log, 'utf8').slice(-4000)).toBe(0)
 
     const files = readdirSync(out)
     const json = files.find((file) => file.endsWith('-500.json'))!
     expect(files).toContain(json.replace(/\.json$/, '.md'))
     const result = JSON.parse(readFileSync(path.join(out, json), 'utf8')) as BenchResult
-    const hidden = Array.from({ length: 500 }, (_, index) => index).filter(isHidden).length
-    expect(hidden).toBeGreaterThan(0)
-    expect(result.load.publicItems).toBe(500 - hidden)
+    expect(result.load.hiddenIdentifiers.length).toBeGreaterThan(0)
     // The real seed runs first: its public items are in the archive too.
     const publicItems = result.load.publicItems + seedItems.filter((item) => item.published && item.visibility === 'public').length
     expect(result.fetch.documents['archive-items']).toBe(publicItems)
-    // Every public item has a page in each locale, and each of those is in its language's bundle.
+    // Every public item has a page in each locale; each locale has its own search bundle, and
+    // together they index at least every item page.
     expect(result.build.renderByTemplate['items/[slug]'].pages).toBe(3 * publicItems)
     expect(Object.keys(result.index).sort()).toEqual(['en', 'sq', 'sr-latn'])
     expect(result.build.indexedPages).toBeGreaterThanOrEqual(3 * publicItems)

@@ -39,7 +39,6 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 async function indexLocale(locale: Locale): Promise<string> {
   const bundle = path.join(outDir, searchBundleDir(locale))
   const language = searchLanguage(locale)
-  await rm(bundle, { recursive: true, force: true })
   try {
     const { index } = check('createIndex', await pagefind.createIndex({}))
     if (!index) throw new Error('Pagefind createIndex returned no index')
@@ -59,6 +58,8 @@ async function indexLocale(locale: Locale): Promise<string> {
 }
 
 const started = performance.now()
+// Nothing of an earlier index may survive: every bundle is written afresh.
+await rm(path.join(outDir, 'pagefind'), { recursive: true, force: true })
 const counts: string[] = []
 for (const locale of LOCALES) counts.push(await indexLocale(locale))
 console.log(`[search-index] indexed ${counts.join(', ')} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind')) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -59,10 +59,16 @@ describe('netlify.toml', () => {
     const immutable = config.headers.filter((h) => /immutable/.test(h.values['Cache-Control'] ?? '')).map((h) => h.for)
     expect(immutable.sort()).toEqual(['/_astro/*', '/pagefind/:bundle/filter/*', '/pagefind/:bundle/fragment/*', '/pagefind/:bundle/index/*'])
     expect(headersFor('/pagefind/:bundle/pagefind-entry.json')['Cache-Control']).toMatch(/max-age=0, must-revalidate/)
-    // Everything under those folders carries a content hash in its name.
-    const files = distFiles()
-    const hashed = files.filter((file) => /^(_astro|pagefind\/[\w-]+\/(filter|fragment|index))\//.test(file))
-    expect(hashed.length).toBeGreaterThan(10)
+    // Netlify's path patterns (`:name` one segment, `*` the rest) against the built files: every
+    // file they cache for a year carries a content hash in its name, and every bundle's entry
+    // file is revalidated.
+    const matcher = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+').replace(/\*/g, '.*')}$`)
+    const files = distFiles().map((file) => `/${file}`)
+    const hashed = files.filter((file) => immutable.some((pattern) => matcher(pattern).test(file)))
+    expect(hashed.filter((file) => file.startsWith('/pagefind/sr-latn/fragment/')).length).toBeGreaterThan(10)
     for (const file of hashed) expect(path.basename(file), file).toMatch(/[._-][\w-]{5,}\.\w+$/)
+    const entries = files.filter((file) => file.endsWith('/pagefind-entry.json'))
+    expect(entries.length).toBe(3)
+    for (const file of entries) expect(matcher('/pagefind/:bundle/pagefind-entry.json').test(file), file).toBe(true)
   })
 })

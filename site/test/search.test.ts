@@ -96,6 +96,10 @@ describe('search on the built Pagefind index', () => {
         ;(offered[name] ??= {})[decodeEntities(value)] = Number(count)
       }
       expect(offered, locale).toEqual(await searches[locale].filters())
+      // Subjects in the alphabetical order of the reader's language.
+      const subjects = Object.keys(offered.subject ?? {})
+      expect(subjects.length, locale).toBeGreaterThan(1)
+      expect(subjects, locale).toEqual([...subjects].sort(new Intl.Collator(LOCALE_INFO[locale].bcp47).compare))
     }
   })
 

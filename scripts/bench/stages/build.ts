@@ -34,14 +34,13 @@ export type BuildOutput = {
 /** Render time per page template: pages and the seconds spent rendering them. */
 export type RenderByTemplate = Record<string, { pages: number; ms: number }>
 
-
 /**
- * The index of the first (or last) line matching `pattern` after line `after`. Lines are
- * searched by position, not time: several can arrive in one chunk with the same time stamp.
+ * The index of the first line matching `pattern` after line `after`. Lines are searched by
+ * position, not time: several can arrive in one chunk with the same time stamp.
  */
-function lineIndex(lines: Line[], pattern: RegExp, after = -1, which: 'first' | 'last' = 'first'): number | undefined {
-  const matches = lines.flatMap((line, index) => (index > after && pattern.test(line.text.replace(ANSI, '')) ? [index] : []))
-  return which === 'first' ? matches[0] : matches.at(-1)
+function lineIndex(lines: Line[], pattern: RegExp, after = -1): number | undefined {
+  const found = lines.findIndex((line, index) => index > after && pattern.test(line.text.replace(ANSI, '')))
+  return found === -1 ? undefined : found
 }
 
 /** Splits an `astro build` run into phases by the lines Astro (and its integrations) log. */

@@ -24,7 +24,6 @@ export type LoadOutput = {
   publicItems: number
   hiddenIdentifiers: string[]
   corpus: CorpusStats
-  /** Indexes added for the load and removed after it (empty: the CMS's schema as shipped). */
 }
 
 /** What the generated corpus holds, so a reader can judge how realistic it is. */

@@ -1,6 +1,10 @@
 import type { SitemapItem } from '@astrojs/sitemap'
 import { LOCALE_INFO } from '@arkivi/content-schemas'
 import { X_DEFAULT_LOCALE } from '../i18n/routes.ts'
+import { FACETS } from '../lib/listings.ts'
+
+/** /<locale>/archive/[<facet>/<value>/][oldest/][page/<n>/] (lib/listings.ts, listingPath). */
+const LISTING_PATH = new RegExp(`^/[^/]+/archive/(?:(?:${FACETS.join('|')})/[^/]+/)?(oldest/)?(page/\\d+/)?$`)
 
 /**
  * Leaves out pages that are not content (the language chooser at `/`, the 404 pages) and archive
@@ -11,7 +15,8 @@ import { X_DEFAULT_LOCALE } from '../i18n/routes.ts'
  */
 export function sitemapFilter(page: string): boolean {
   const { pathname } = new URL(page)
-  return pathname !== '/' && !/\/404\/?$/.test(pathname) && !/\/archive\/(.+\/)?(oldest|page\/\d+)\/$/.test(pathname)
+  const listing = LISTING_PATH.exec(pathname)
+  return pathname !== '/' && !/\/404\/?$/.test(pathname) && !(listing && (listing[1] || listing[2]))
 }
 
 /** Adds `x-default` (the default locale's page) to each page's hreflang alternates. */

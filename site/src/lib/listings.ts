@@ -1,4 +1,4 @@
-import { ARCHIVE_ITEM_TYPES, slugify, type Locale } from '@arkivi/content-schemas'
+import { ARCHIVE_ITEM_TYPES, LOCALE_INFO, slugify, type Locale } from '@arkivi/content-schemas'
 import type { Translate } from '../i18n/index.ts'
 import { localizedString } from './localize.ts'
 import type { Item, SiteData } from './siteData.ts'
@@ -96,6 +96,30 @@ export function facetValues(data: SiteData): Record<Facet, FacetValue[]> {
   }
   for (const facet of FACETS) result[facet].sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
   facetCache.set(data, result)
+  return result
+}
+
+const ALPHABETICAL: Facet[] = ['subject', 'municipality']
+const displayCache = new WeakMap<SiteData, Map<Locale, Record<Facet, FacetValue[]>>>()
+
+/**
+ * The filter values in the order a reader of `locale` expects: types in the vocabulary's order,
+ * decades newest first, subjects and municipalities alphabetically by their name in that language.
+ */
+export function facetValuesFor(data: SiteData, locale: Locale, t: Translate): Record<Facet, FacetValue[]> {
+  let byLocale = displayCache.get(data)
+  if (!byLocale) displayCache.set(data, (byLocale = new Map()))
+  const cached = byLocale.get(locale)
+  if (cached) return cached
+  const collator = new Intl.Collator(LOCALE_INFO[locale].bcp47)
+  const values = facetValues(data)
+  const result = Object.fromEntries(
+    FACETS.map((facet) => [
+      facet,
+      ALPHABETICAL.includes(facet) ? [...values[facet]].sort((a, b) => collator.compare(a.label(locale, t), b.label(locale, t))) : values[facet],
+    ]),
+  ) as Record<Facet, FacetValue[]>
+  byLocale.set(locale, result)
   return result
 }
 
