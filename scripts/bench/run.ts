@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildCms, startCms } from '../lib/cms.ts'
+import { buildCms, startCms, throwawayCmsEnv } from '../lib/cms.ts'
 import { ROOT } from '../lib/paths.ts'
 import { freePort } from '../lib/ports.ts'
 import { stop } from '../lib/processes.ts'
@@ -108,14 +107,7 @@ export type BenchOptions = { keep?: boolean; profileTo?: string }
 export async function benchOnce(items: number, { keep = false, profileTo }: BenchOptions = {}): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), `arkivi-bench-${items}-`))
   log(`${items} items; working in ${dir}`)
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    PAYLOAD_JOBS_AUTORUN: 'false',
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
+  const env = throwawayCmsEnv(dir)
   const distDir = path.join(dir, 'dist')
   const itemsFile = path.join(dir, 'public-items.json')
   const lunrDir = path.join(dir, 'lunr')

@@ -28,6 +28,22 @@ async function newestMtime(dir: string): Promise<number> {
   return newest
 }
 
+/**
+ * The environment of a throwaway CMS whose database and media live in `dir` (tests, benchmarks):
+ * an SQLite file, a random secret, and no job runner in the background.
+ */
+export function throwawayCmsEnv(dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+  }
+}
+
 /** Builds the CMS's Next.js app unless a build newer than every source file exists. */
 export async function buildCms(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const buildId = path.join(CMS_DIR, '.next', 'BUILD_ID')

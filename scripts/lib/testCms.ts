@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildCms, startCms } from './cms.ts'
+import { buildCms, startCms, throwawayCmsEnv } from './cms.ts'
 import { ROOT } from './paths.ts'
 import { freePort } from './ports.ts'
 import { run, stop } from './processes.ts'
@@ -22,15 +21,7 @@ export type TestCms = {
  */
 export async function startSeededCms(name: string): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), `arkivi-${name}-`))
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    PAYLOAD_JOBS_AUTORUN: 'false',
-    BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
+  const env = throwawayCmsEnv(dir, { BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET })
   await run('npx', ['tsx', path.join(ROOT, 'scripts', 'seed', 'index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
   await buildCms(env)
   const port = await freePort()
