@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { serverUrl } from './src/env.ts'
+import { securityHeaders } from './src/http/securityHeaders.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -12,6 +14,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Type-checking runs once in `npm run typecheck` (part of `npm test`), not in every build.
   typescript: { ignoreBuildErrors: true },
+  headers: async () => securityHeaders(serverUrl()),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -17,6 +17,7 @@ declare module 'vitest' {
     e2eSiteUrl: string
     e2eNeutralUrl: string
     e2eMediaDir: string
+    e2eMailDir: string
   }
 }
 
@@ -40,6 +41,7 @@ export async function setup(project: TestProject) {
     ...process.env,
     DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
+    MAIL_DIR: path.join(dir, 'mail'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     CMS_URL: `http://localhost:${cmsPort}`,
     SITE_URL: `http://localhost:${sitePort}`,
@@ -58,6 +60,7 @@ export async function setup(project: TestProject) {
   project.provide('e2eSiteUrl', site.url)
   project.provide('e2eNeutralUrl', env.QUICK_EXIT_URL!)
   project.provide('e2eMediaDir', env.MEDIA_DIR!)
+  project.provide('e2eMailDir', env.MAIL_DIR!)
 }
 
 export async function teardown() {

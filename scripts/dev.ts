@@ -29,7 +29,7 @@ process.on('SIGTERM', shutdown)
 
 try {
   await run('npx', ['tsx', path.join(ROOT, 'scripts/seed/index.ts'), '--if-empty'], { cwd: ROOT, env })
-  const cms = start('cms', 'npm', ['run', 'dev', '--', '--port', String(cmsPort)], { cwd: CMS_DIR, env })
+  const cms = start('cms', 'npm', ['run', 'dev'], { cwd: CMS_DIR, env: { ...env, CMS_PORT: String(cmsPort) } })
   children.push(cms)
   await waitForUrl(`${cmsUrl}/api/municipalities?limit=1`, 180_000, cms)
   children.push(start('site', 'npx', ['astro', 'dev', '--port', String(sitePort)], { cwd: SITE_DIR, env }))

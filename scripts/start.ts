@@ -48,7 +48,7 @@ try {
   console.log(`
 Arkivi is running.
   Site:  http://localhost:${sitePort}/  (Albanian /sq/, Serbian /sr/, English /en/)
-  CMS:   ${cmsUrl}/admin   (REST ${cmsUrl}/api, GraphQL ${cmsUrl}/api/graphql)
+  CMS:   ${cmsUrl}/admin   (REST ${cmsUrl}/api)
   Publishing in the CMS rebuilds the site (last build: admin → Globals → Site build).
   Demo editor login: ${editor.email} / ${demoPassword()}  (also admin@arkivi.test, contributor@arkivi.test)
 Press Ctrl-C to stop.`)

@@ -24,3 +24,16 @@ export function serverUrl(): string {
 export function jobsAutoRun(): boolean {
   return process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
 }
+
+/**
+ * The session cookie's attributes: `Secure` whenever the CMS is served over https (as every
+ * production CMS must be), so the browser never sends it over plain http; `SameSite=Lax`.
+ */
+export function sessionCookies(): { secure: boolean; sameSite: 'Lax' } {
+  return { secure: new URL(serverUrl()).protocol === 'https:', sameSite: 'Lax' }
+}
+
+/** The public site's address (`SITE_URL`): where the takedown form sends its visitors back to. */
+export function siteUrl(): string {
+  return new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin
+}

@@ -75,13 +75,18 @@ export interface Config {
     subjects: Subject;
     media: Media;
     users: User;
+    'takedown-requests': TakedownRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'archive-items': {
+      takedownRequests: 'takedown-requests';
+    };
+  };
   collectionsSelect: {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
@@ -91,6 +96,7 @@ export interface Config {
     subjects: SubjectsSelect<false> | SubjectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'takedown-requests': TakedownRequestsSelect<false> | TakedownRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -102,9 +108,11 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sq' | 'sr' | 'en') | ('sq' | 'sr' | 'en')[];
   globals: {
+    contact: Contact;
     'site-build': SiteBuild;
   };
   globalsSelect: {
+    contact: ContactSelect<false> | ContactSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
   };
   locale: 'sq' | 'sr' | 'en';
@@ -501,9 +509,30 @@ export interface ArchiveItem {
    * Staff only. Never published.
    */
   takedownNotes?: string | null;
+  takedownRequests?: {
+    docs?: (number | TakedownRequest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-requests".
+ */
+export interface TakedownRequest {
+  id: number;
+  page: string;
+  item?: (number | null) | ArchiveItem;
+  request: string;
+  replyTo?: string | null;
+  locale?: ('sq' | 'sr' | 'en') | null;
+  status: 'new' | 'in-progress' | 'done' | 'declined';
+  staffNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -520,7 +549,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -680,6 +708,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'takedown-requests';
+        value: number | TakedownRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -836,6 +868,7 @@ export interface ArchiveItemsSelect<T extends boolean = true> {
   visibility?: T;
   consentNotes?: T;
   takedownNotes?: T;
+  takedownRequests?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -942,7 +975,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -952,6 +984,21 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "takedown-requests_select".
+ */
+export interface TakedownRequestsSelect<T extends boolean = true> {
+  page?: T;
+  item?: T;
+  request?: T;
+  replyTo?: T;
+  locale?: T;
+  status?: T;
+  staffNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1025,6 +1072,27 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact".
+ */
+export interface Contact {
+  id: number;
+  email?: string | null;
+  phone?: string | null;
+  /**
+   * A Signal number or username, for people who prefer an encrypted channel.
+   */
+  signal?: string | null;
+  address?: string | null;
+  officeHours?: string | null;
+  /**
+   * Checked while these are not CEL’s real details; the site then says so. Uncheck once filled in.
+   */
+  placeholder?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * When the public site was last rebuilt and whether that build succeeded.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1046,6 +1114,21 @@ export interface SiteBuild {
   error?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact_select".
+ */
+export interface ContactSelect<T extends boolean = true> {
+  email?: T;
+  phone?: T;
+  signal?: T;
+  address?: T;
+  officeHours?: T;
+  placeholder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,11 +10,13 @@ import { collections } from './collections/index.ts'
 import { maxUploadBytes } from './collections/Media/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { editor } from './fields/editor.ts'
+import { emailAdapter } from './email/adapter.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { sq } from './i18n/sq.ts'
 import { adminTranslations } from './i18n/sqLexical.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
+import { Contact } from './globals/Contact.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
 import { REBUILD_QUEUE } from './rebuild/config.ts'
 import { rebuildSiteTask } from './rebuild/task.ts'
@@ -31,9 +33,11 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · Arkivi' },
     importMap: { baseDir: dirname },
+    // Gravatar would send a hash of each editor's email to a third party on every admin page.
+    avatar: 'default',
   },
   collections,
-  globals: [SiteBuild],
+  globals: [Contact, SiteBuild],
   editor,
   db: databaseAdapter(),
   localization: {
@@ -60,6 +64,12 @@ export default buildConfig({
     shouldAutoRun: () => jobsAutoRun(),
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  // Neither the site nor the admin uses GraphQL, and a nested GraphQL query is the cheapest way
+  // to make the server resolve millions of relations; the REST API is bounded instead.
+  graphQL: { disable: true },
+  // No request, staff or public, populates relations deeper than this (the admin needs 1; the
+  // public is held to PUBLIC_MAX_DEPTH by hooks/boundPublicReads.ts).
+  maxDepth: 2,
+  email: emailAdapter(),
   onInit: runMigrations,
 })

@@ -118,7 +118,19 @@ export const ITEM_LANGUAGES = [
 export type ItemLanguage = (typeof ITEM_LANGUAGES)[number]['value']
 export const ITEM_LANGUAGE_VALUES = values<ItemLanguage>(ITEM_LANGUAGES)
 
-/** The collections the public API exposes, by slug: the site and scripts address them by these. */
+/** Where staff are with a takedown request (the collection is staff-only). */
+export const TAKEDOWN_STATUSES = [
+  { value: 'new', label: { sq: 'E re', sr: 'Novo', en: 'New' } },
+  { value: 'in-progress', label: { sq: 'Në shqyrtim', sr: 'U razmatranju', en: 'In progress' } },
+  { value: 'done', label: { sq: 'E kryer', sr: 'Završeno', en: 'Done' } },
+  { value: 'declined', label: { sq: 'E refuzuar', sr: 'Odbijeno', en: 'Declined' } },
+] as const satisfies Vocabulary<string>
+export type TakedownStatus = (typeof TAKEDOWN_STATUSES)[number]['value']
+
+/**
+ * Our collections, by slug: the site and scripts address them by these. Users and takedown
+ * requests are staff-only; the public API's collections are those of schemas/registry.ts.
+ */
 export const COLLECTION_SLUGS = {
   organizations: 'organizations',
   programs: 'programs',
@@ -128,4 +140,5 @@ export const COLLECTION_SLUGS = {
   subjects: 'subjects',
   media: 'media',
   users: 'users',
+  takedownRequests: 'takedown-requests',
 } as const

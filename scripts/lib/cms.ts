@@ -53,11 +53,17 @@ export async function buildCms(env: NodeJS.ProcessEnv = process.env): Promise<vo
   })
 }
 
-/** Starts the built CMS on `port` and resolves once its API answers. */
+/** Starts the built CMS (cms/server.ts: Next.js behind the request guard) on `port` and resolves once its API answers. */
 export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
-  const child = start('cms', 'npx', ['next', 'start', '--port', String(port)], {
+  const child = start('cms', 'node', ['server.ts'], {
     cwd: CMS_DIR,
-    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: env.CMS_URL ?? `http://localhost:${port}` },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      CMS_PORT: String(port),
+      CMS_URL: env.CMS_URL ?? `http://localhost:${port}`,
+    },
   })
   await waitForUrl(`http://localhost:${port}/api/municipalities?limit=1`, 180_000, child)
   return child

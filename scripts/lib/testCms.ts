@@ -21,7 +21,9 @@ export type TestCms = {
  */
 export async function startSeededCms(name: string): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), `arkivi-${name}-`))
-  const env = throwawayCmsEnv(dir, { BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET })
+  // TRUST_PROXY lets a test speak for distinct clients (X-Forwarded-For), so one test's spent
+  // rate budget does not refuse another's requests.
+  const env = throwawayCmsEnv(dir, { BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET, TRUST_PROXY: '1', MAIL_DIR: path.join(dir, 'mail') })
   await run('npx', ['tsx', path.join(ROOT, 'scripts', 'seed', 'index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
   await buildCms(env)
   const port = await freePort()

@@ -212,8 +212,27 @@ async function seedAll(payload: Payload, req: PayloadRequest, log: SeedLog): Pro
       req,
     })
   }
+  report.contact = await ensureContact(payload, req, log)
   report.users = await seedDemoUsers(payload, req, log)
   return report
+}
+
+/** Fills the contact block with the placeholders when nobody has written anything in it yet. */
+async function ensureContact(payload: Payload, req: PayloadRequest, log: SeedLog): Promise<SeedReport[string]> {
+  const current = await payload.findGlobal({ slug: 'contact', depth: 0, overrideAccess: true, req })
+  if (current.updatedAt) return { created: 0, existing: 1 }
+  for (const locale of LOCALES) {
+    await payload.updateGlobal({
+      slug: 'contact',
+      locale,
+      data: { address: data.contact.address[locale], officeHours: data.contact.officeHours[locale], placeholder: data.contact.placeholder },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
+  }
+  log('seed: contact placeholders created')
+  return { created: 1, existing: 0 }
 }
 
 /** Adds a program's activities in every locale when it has none yet. */

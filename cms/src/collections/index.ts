@@ -5,8 +5,10 @@ import { Organizations } from './Organizations/index.ts'
 import { Partners } from './Partners/index.ts'
 import { Programs } from './Programs/index.ts'
 import { Subjects } from './Subjects/index.ts'
+import { TakedownRequests } from './TakedownRequests/index.ts'
 import { Users } from './Users/index.ts'
 import { withAdminLabels } from '../i18n/applyLabels.ts'
+import { withPublicBounds } from './publicBounds.ts'
 
 export const collections = [
   Organizations,
@@ -17,4 +19,7 @@ export const collections = [
   Subjects,
   Media,
   Users,
-].map(withAdminLabels)
+  TakedownRequests,
+]
+  .map(withAdminLabels)
+  .map(withPublicBounds)

@@ -51,6 +51,10 @@ export const COLLECTION_LABELS: Record<CollectionSlugOfOurs, { singular: Labels;
     singular: { en: 'User', 'rs-latin': 'Korisnik', sq: 'Përdorues' },
     plural: { en: 'Users', 'rs-latin': 'Korisnici', sq: 'Përdoruesit' },
   },
+  'takedown-requests': {
+    singular: { en: 'Takedown request', 'rs-latin': 'Zahtev za uklanjanje', sq: 'Kërkesë për heqje' },
+    plural: { en: 'Takedown requests', 'rs-latin': 'Zahtevi za uklanjanje', sq: 'Kërkesat për heqje' },
+  },
 }
 
 const DATE: Labels = { en: 'Date', 'rs-latin': 'Datum', sq: 'Data' }
@@ -99,6 +103,16 @@ export const FIELD_LABELS: Record<string, Labels> = {
   visibility: { en: 'Visibility', 'rs-latin': 'Vidljivost', sq: 'Dukshmëria' },
   consentNotes: { en: 'Consent notes', 'rs-latin': 'Beleške o pristanku', sq: 'Shënime për pëlqimin' },
   takedownNotes: { en: 'Takedown notes', 'rs-latin': 'Beleške o uklanjanju', sq: 'Shënime për heqjen' },
+  takedownRequests: { en: 'Takedown requests', 'rs-latin': 'Zahtevi za uklanjanje', sq: 'Kërkesat për heqje' },
+
+  // Takedown requests
+  page: { en: 'Page or identifier named', 'rs-latin': 'Navedena stranica ili identifikator', sq: 'Faqja ose identifikuesi i përmendur' },
+  item: { en: 'Archive item', 'rs-latin': 'Arhivski zapis', sq: 'Artikulli i arkivit' },
+  request: { en: 'What is asked', 'rs-latin': 'Šta se traži', sq: 'Çfarë kërkohet' },
+  replyTo: { en: 'Reply address', 'rs-latin': 'Adresa za odgovor', sq: 'Adresa për përgjigje' },
+  locale: { en: 'Language of the form', 'rs-latin': 'Jezik obrasca', sq: 'Gjuha e formularit' },
+  status: { en: 'Status', 'rs-latin': 'Status', sq: 'Statusi' },
+  staffNotes: { en: 'Staff notes', 'rs-latin': 'Beleške osoblja', sq: 'Shënimet e stafit' },
 
   // Media
   alt: { en: 'Alternative text', 'rs-latin': 'Alternativni tekst', sq: 'Teksti alternativ' },

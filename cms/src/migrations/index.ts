@@ -1,6 +1,7 @@
 import * as migration_20261122_022656_initial from './20261122_022656_initial';
 import * as migration_20261122_031047_site_build from './20261122_031047_site_build';
 import * as migration_20261122_053029_parent_indexes from './20261122_053029_parent_indexes';
+import * as migration_20261201_234021_takedown_requests_contact from './20261201_234021_takedown_requests_contact';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_053029_parent_indexes.up,
     down: migration_20261122_053029_parent_indexes.down,
-    name: '20261122_053029_parent_indexes'
+    name: '20261122_053029_parent_indexes',
+  },
+  {
+    up: migration_20261201_234021_takedown_requests_contact.up,
+    down: migration_20261201_234021_takedown_requests_contact.down,
+    name: '20261201_234021_takedown_requests_contact'
   },
 ];

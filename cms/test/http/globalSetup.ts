@@ -4,6 +4,7 @@ import { startSeededCms, type TestCms } from '../../../scripts/lib/testCms.ts'
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
+    cmsMailDir: string
   }
 }
 
@@ -13,6 +14,7 @@ let cms: TestCms | undefined
 export async function setup(project: TestProject) {
   cms = await startSeededCms('http')
   project.provide('cmsUrl', cms.url)
+  project.provide('cmsMailDir', cms.env.MAIL_DIR!)
 }
 
 export async function teardown() {

@@ -1,5 +1,7 @@
 export * from './common.ts'
 export * from './archiveItem.ts'
+export * from './contact.ts'
+export * from './globals.ts'
 export * from './media.ts'
 export * from './municipality.ts'
 export * from './organization.ts'

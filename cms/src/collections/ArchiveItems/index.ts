@@ -85,5 +85,14 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
       access: staffOnly,
       admin: { position: 'sidebar', description: fieldDescription('takedownNotes') },
     },
+    {
+      // The requests the public sent about this item, beside the item for staff.
+      name: 'takedownRequests',
+      type: 'join',
+      collection: 'takedown-requests',
+      on: 'item',
+      access: { read: isStaffField },
+      admin: { defaultColumns: ['createdAt', 'request', 'status'] },
+    },
   ],
 }

@@ -1,6 +1,6 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import type { CollectionConfig } from 'payload'
-import { isEditor, isStaff } from '../../access/index.ts'
+import { canEditMedia, isEditor, isStaff, never, roleOf } from '../../access/index.ts'
 import { ALLOWED_MIME_TYPES, mediaDirectory } from './limits.ts'
 import { requireImageAlt } from './hooks/requireImageAlt.ts'
 import { verifyFileContent } from './hooks/verifyFileContent.ts'
@@ -17,9 +17,9 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'isPublic'] },
   access: {
-    read: ({ req }) => (req.user ? true : { isPublic: { equals: true } }),
+    read: ({ req }) => (roleOf(req) !== null ? true : { isPublic: { equals: true } }),
     create: isStaff,
-    update: isStaff,
+    update: canEditMedia,
     delete: isEditor,
   },
   hooks: {
@@ -56,6 +56,8 @@ export const Media: CollectionConfig<'media'> = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      // Derived from the documents that use the file (./visibility.ts), never set by a request.
+      access: { create: never, update: never },
       admin: {
         readOnly: true,
         position: 'sidebar',

@@ -7,15 +7,16 @@ type Id = number | string
  * A file is public exactly when at least one published (and, for archive items, public)
  * document uses it; otherwise anonymous visitors can neither list it nor download it.
  */
+const PUBLISHED: Where = { _status: { equals: 'published' } }
 const REFERENCES: { collection: CollectionSlug; field: string; publicWhere: Where }[] = [
   {
     collection: 'archive-items',
     field: 'files',
     publicWhere: { _status: { equals: 'published' }, visibility: { equals: 'public' } },
   },
-  { collection: 'programs', field: 'documents', publicWhere: { _status: { equals: 'published' } } },
-  { collection: 'organizations', field: 'logo', publicWhere: { _status: { equals: 'published' } } },
-  { collection: 'partners', field: 'logo', publicWhere: { _status: { equals: 'published' } } },
+  { collection: 'programs', field: 'documents', publicWhere: PUBLISHED },
+  { collection: 'organizations', field: 'logo', publicWhere: PUBLISHED },
+  { collection: 'partners', field: 'logo', publicWhere: PUBLISHED },
 ]
 
 function idsOf(value: unknown): Id[] {
@@ -30,15 +31,18 @@ export function mediaIdsIn(doc: Record<string, unknown> | undefined, field: stri
   return doc ? idsOf(doc[field]) : []
 }
 
-/** Recomputes `isPublic` for the given media files inside the request's transaction. */
-export async function refreshMediaVisibility(req: PayloadRequest, ids: Id[]): Promise<void> {
-  const unique = [...new Set(ids.map(String))]
-  if (unique.length === 0) return
-  const publicIds = new Set<string>()
+/**
+ * The media ids (of `among`, or of all files when omitted) that some document uses through
+ * `which` of its references: `'public'` (published, and public where visibility applies) or
+ * `'published'` (published, whatever its visibility).
+ */
+async function mediaUsedBy(req: PayloadRequest, which: 'public' | 'published', among?: string[]): Promise<Set<string>> {
+  const used = new Set<string>()
   for (const { collection, field, publicWhere } of REFERENCES) {
+    const where = which === 'public' ? publicWhere : PUBLISHED
     const { docs } = await req.payload.find({
       collection,
-      where: { and: [publicWhere, { [field]: { in: unique } }] },
+      where: among ? { and: [where, { [field]: { in: among } }] } : where,
       depth: 0,
       limit: 0,
       pagination: false,
@@ -47,9 +51,22 @@ export async function refreshMediaVisibility(req: PayloadRequest, ids: Id[]): Pr
       req,
     })
     for (const doc of docs) {
-      for (const id of mediaIdsIn(doc as unknown as Record<string, unknown>, field)) publicIds.add(String(id))
+      for (const id of mediaIdsIn(doc as unknown as Record<string, unknown>, field)) used.add(String(id))
     }
   }
+  return among ? new Set([...used].filter((id) => among.includes(id))) : used
+}
+
+/** The ids of every file a published document uses (whatever its visibility). */
+export function mediaUsedByPublished(req: PayloadRequest, among?: Id[]): Promise<Set<string>> {
+  return mediaUsedBy(req, 'published', among?.map(String))
+}
+
+/** Recomputes `isPublic` for the given media files inside the request's transaction. */
+export async function refreshMediaVisibility(req: PayloadRequest, ids: Id[]): Promise<void> {
+  const unique = [...new Set(ids.map(String))]
+  if (unique.length === 0) return
+  const publicIds = await mediaUsedBy(req, 'public', unique)
   const { docs: media } = await req.payload.find({
     collection: 'media',
     where: { id: { in: unique } },

@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type'
 import type { CollectionBeforeOperationHook } from 'payload'
-import { APIError } from 'payload'
+import { userError } from '../../../errors.ts'
+import { message } from '../../../i18n/messages.ts'
 import { ALLOWED_MIME_TYPES, maxUploadBytes } from '../limits.ts'
 
 const EXTENSIONS: Record<(typeof ALLOWED_MIME_TYPES)[number], string[]> = {
@@ -26,25 +27,19 @@ export const verifyFileContent: CollectionBeforeOperationHook<'media'> = async (
   const file = req.file
   if (!file) return args
   const limit = maxUploadBytes()
+  const refuse = (text: string, status: number) => userError(text, status, 'file')
   if (file.size > limit || file.data.length > limit) {
-    throw new APIError(
-      `media.file: "${file.name}" is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${(limit / 1048576).toFixed(0)} MB.`,
-      413,
-    )
+    const megabytes = (bytes: number) => String(Math.round((bytes / 1048576) * 10) / 10)
+    throw refuse(message(req, 'uploadTooLarge', { name: file.name, size: megabytes(file.size), limit: megabytes(limit) }), 413)
   }
   const detected = await fileTypeFromBuffer(file.data)
   if (!detected || !isAllowed(detected.mime)) {
-    throw new APIError(
-      `media.file: the content of "${file.name}" is ${detected ? detected.mime : 'not a recognised file type'}; allowed: ${ALLOWED_MIME_TYPES.join(', ')}.`,
-      415,
-    )
+    const what = detected ? detected.mime : message(req, 'uploadUnknownType')
+    throw refuse(message(req, 'uploadTypeRefused', { name: file.name, detected: what }), 415)
   }
   const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
   if (!EXTENSIONS[detected.mime].includes(extension)) {
-    throw new APIError(
-      `media.file: "${file.name}" contains ${detected.mime} data but its extension says ".${extension}".`,
-      415,
-    )
+    throw refuse(message(req, 'uploadExtensionMismatch', { name: file.name, detected: detected.mime, extension }), 415)
   }
   file.mimetype = detected.mime
   return args

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, openAdmin, signIn } from './browser.ts'
+
+const cmsUrl = inject('e2eCmsUrl')
+const mailDir = inject('e2eMailDir')
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+/** The reset link in the newest mail to `to` that the CMS wrote into its mail folder. */
+async function resetLinkSentTo(to: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const texts = readdirSync(mailDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
+      .map((entry) => readFileSync(path.join(mailDir, entry.name), 'utf8'))
+      .filter((text) => new RegExp(`^To: ${to}$`, 'm').test(text))
+    const decoded = texts.at(-1)?.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    const link = decoded && /href="([^"]+\/admin\/reset\/[0-9a-f]+)"/.exec(decoded)?.[1]
+    if (link) return link
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`no reset email to ${to} in ${mailDir} after ${timeoutMs / 1000} s`)
+}
+
+describe('the admin in a real browser', () => {
+  it('asks nothing of another origin on its main screens (no Gravatar, fonts, CDNs or analytics)', async () => {
+    const { context, page } = await signIn(browser, cmsUrl, 'editor@arkivi.test')
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(request.url()))
+    const screens = [
+      '/admin',
+      '/admin/collections/archive-items',
+      '/admin/collections/archive-items/create',
+      '/admin/collections/media',
+      '/admin/collections/takedown-requests',
+      '/admin/globals/contact',
+      '/admin/account',
+    ]
+    for (const screen of screens) await openAdmin(page, `${cmsUrl}${screen}`)
+    // The first archive item's edit view, with its sidebar and relationship fields.
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items`)
+    await page.click('table tbody tr:first-child a')
+    await page.waitForURL(/\/admin\/collections\/archive-items\/\d+/)
+    await page.waitForLoadState('networkidle')
+    const origins = new Set(requested.map((url) => new URL(url).origin))
+    expect([...origins].filter((origin) => origin !== new URL(cmsUrl).origin && origin !== 'null')).toEqual([])
+    expect(requested.some((url) => /gravatar/.test(url))).toBe(false)
+    expect(requested.length).toBeGreaterThan(screens.length)
+    await context.close()
+  })
+
+  it('a forgotten password is reset through the link the CMS mails', async () => {
+    // An account of its own, so the demo accounts keep the password the other tests sign in with.
+    const email = 'forgetful-editor@arkivi.test'
+    const admin = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@arkivi.test', password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
+    })
+    const { token } = (await admin.json()) as { token: string }
+    const created = await fetch(`${cmsUrl}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ email, password: 'forgotten-password-2026', role: 'editor' }),
+    })
+    expect(created.status).toBe(201)
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`${cmsUrl}/admin/forgot`)
+    await page.fill('#field-email', email)
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/users/forgot-password')),
+      page.click('button[type=submit]'),
+    ])
+    expect(answer.status(), await answer.text()).toBe(200)
+    const link = await resetLinkSentTo(email)
+    expect(link.startsWith(`${cmsUrl}/admin/reset/`)).toBe(true)
+    await page.goto(link)
+    const password = 'a-brand-new-password-2026'
+    await page.fill('#field-password', password)
+    await page.fill('#field-confirm-password', password)
+    await page.click('button[type=submit]')
+    await page.waitForURL(/\/admin\/?$/)
+    const login = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+    expect(login.status).toBe(200)
+    await context.close()
+  })
+})
