@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
 import { COLLECTION_SLUGS } from '@arkivi/content-schemas'
-import { cmsLoader } from './cms/loader.ts'
+import { cmsGlobalLoader, cmsLoader } from './cms/loader.ts'
 import { CMS_URL } from './config.ts'
 
 const cms = { cmsUrl: CMS_URL }
@@ -21,6 +21,8 @@ export const collections = {
   municipalities: defineCollection({ loader: cmsLoader(COLLECTION_SLUGS.municipalities, { ...cms, required: true }) }),
   subjects: defineCollection({ loader: cmsLoader(COLLECTION_SLUGS.subjects, cms) }),
   media: defineCollection({ loader: cmsLoader(COLLECTION_SLUGS.media, cms) }),
+  /** The contact block editors manage in the CMS (a global). */
+  contact: defineCollection({ loader: cmsGlobalLoader('contact', cms) }),
   /** Editorial pages: src/content/pages/<locale>/<slug>.mdx */
   pages: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),

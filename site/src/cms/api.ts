@@ -1,4 +1,11 @@
-import { parseDocument, type PublicCollection, type PublicDocument } from '@arkivi/content-schemas'
+import {
+  parseDocument,
+  parseGlobal,
+  type PublicCollection,
+  type PublicDocument,
+  type PublicGlobal,
+  type PublicGlobalDocument,
+} from '@arkivi/content-schemas'
 import { CmsRequestError, EmptyCollectionError } from './errors.ts'
 
 /** Documents per request. Payload's default page size is 10; we ask for more and still page. */
@@ -62,28 +69,53 @@ export async function fetchCollection<C extends PublicCollection>(
   return documents
 }
 
+/** How often a page is asked for again when the CMS says "too many requests" (429). */
+const RATE_LIMIT_RETRIES = 5
+
 async function requestPage(fetchImpl: typeof fetch, collection: string, url: string): Promise<PageOfDocuments> {
-  let response: Response
-  try {
-    // No cookies or credentials: the build sees exactly what the public sees.
-    response = await fetchImpl(url, {
-      headers: { accept: 'application/json' },
-      credentials: 'omit',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    })
-  } catch (error) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
-    throw new CmsRequestError(collection, url, `the CMS is unreachable (${cause})`)
-  }
-  if (!response.ok) throw new CmsRequestError(collection, url, `HTTP ${response.status} ${response.statusText}`.trim())
-  let body: unknown
-  try {
-    body = await response.json()
-  } catch {
-    throw new CmsRequestError(collection, url, 'the response is not JSON')
-  }
+  const body = await requestJson(fetchImpl, collection, url)
   if (!isPageOfDocuments(body)) throw new CmsRequestError(collection, url, 'the response is not a page of documents')
   return body
+}
+
+/** A public global (e.g. `contact`) in every locale, validated against its content-schemas schema. */
+export async function fetchGlobal<G extends PublicGlobal>(
+  cmsUrl: string,
+  slug: G,
+  { fetch: fetchImpl = fetch }: Pick<FetchCollectionOptions, 'fetch'> = {},
+): Promise<PublicGlobalDocument<G>> {
+  const url = new URL(`/api/globals/${slug}`, cmsUrl)
+  url.searchParams.set('locale', 'all')
+  url.searchParams.set('depth', '0')
+  return parseGlobal(slug, await requestJson(fetchImpl, `globals/${slug}`, url.href))
+}
+
+/** One GET as an anonymous visitor, as JSON; waits when rate-limited, fails on anything else. */
+async function requestJson(fetchImpl: typeof fetch, what: string, url: string): Promise<unknown> {
+  let response: Response
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      // No cookies or credentials: the build sees exactly what the public sees.
+      response = await fetchImpl(url, {
+        headers: { accept: 'application/json' },
+        credentials: 'omit',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      })
+    } catch (error) {
+      const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)
+      throw new CmsRequestError(what, url, `the CMS is unreachable (${cause})`)
+    }
+    // The CMS limits requests per client; a large build waits as long as it is told to.
+    if (response.status !== 429 || attempt === RATE_LIMIT_RETRIES) break
+    const seconds = Math.min(Number(response.headers.get('retry-after')) || 1, 60)
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
+  }
+  if (!response.ok) throw new CmsRequestError(what, url, `HTTP ${response.status} ${response.statusText}`.trim())
+  try {
+    return await response.json()
+  } catch {
+    throw new CmsRequestError(what, url, 'the response is not JSON')
+  }
 }
 
 function isPageOfDocuments(body: unknown): body is PageOfDocuments {

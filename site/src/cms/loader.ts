@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders'
-import { PUBLIC_COLLECTION_SCHEMAS, type PublicCollection } from '@arkivi/content-schemas'
-import { fetchCollection } from './api.ts'
+import { PUBLIC_COLLECTION_SCHEMAS, PUBLIC_GLOBAL_SCHEMAS, type PublicCollection, type PublicGlobal } from '@arkivi/content-schemas'
+import { fetchCollection, fetchGlobal } from './api.ts'
 
 export type CmsLoaderOptions = {
   cmsUrl: string
@@ -24,6 +24,19 @@ export function cmsLoader(collection: PublicCollection, { cmsUrl, required = fal
       store.clear()
       for (const data of documents) store.set({ id: String(data.id), data: data as Record<string, unknown> })
       logger.info(`${documents.length} public ${collection} from ${cmsUrl}`)
+    },
+  }
+}
+
+/** An Astro content loader for one public CMS global: a collection with one entry, id `global`. */
+export function cmsGlobalLoader(slug: PublicGlobal, { cmsUrl }: Pick<CmsLoaderOptions, 'cmsUrl'>): Loader {
+  return {
+    name: `arkivi-cms:globals/${slug}`,
+    schema: PUBLIC_GLOBAL_SCHEMAS[slug],
+    async load({ store }) {
+      const document = await fetchGlobal(cmsUrl, slug)
+      store.clear()
+      store.set({ id: 'global', data: document as Record<string, unknown> })
     },
   }
 }

@@ -17,6 +17,9 @@ export const paths = {
   item: (slug: string) => `items/${slug}/`,
   search: 'search/',
   info: (slug: string) => `info/${slug}/`,
+  takedown: 'takedown/',
+  takedownSent: 'takedown/sent/',
+  takedownRefused: (reason: string) => `takedown/refused/${reason}/`,
   rss: 'rss.xml',
 } as const
 

@@ -4,6 +4,7 @@ import {
   identifierSlug,
   type Activity,
   type ArchiveItem,
+  type Contact,
   type Id,
   type LexicalNode,
   type Media,
@@ -48,6 +49,8 @@ export type SiteData = {
   /** The organization the site is about (CEL): the one owning programmes, else the first. */
   hostOrganization: Organization
   activitiesByMunicipality: Map<string, ActivityAt[]>
+  /** The contact block editors manage in the CMS. */
+  contact: Contact
 }
 
 let loading: Promise<SiteData> | undefined
@@ -64,7 +67,7 @@ async function all<T>(collection: CollectionKey): Promise<T[]> {
 const key = (id: Id | null | undefined) => String(id)
 
 async function buildSiteData(): Promise<SiteData> {
-  const [rawItems, organizationList, programList, partnerList, municipalityList, subjectList, mediaList] = await Promise.all([
+  const [rawItems, organizationList, programList, partnerList, municipalityList, subjectList, mediaList, [contact]] = await Promise.all([
     all<ArchiveItem>('archiveItems'),
     all<Organization>('organizations'),
     all<Program>('programs'),
@@ -72,6 +75,7 @@ async function buildSiteData(): Promise<SiteData> {
     all<Municipality>('municipalities'),
     all<Subject>('subjects'),
     all<Media>('media'),
+    all<Contact>('contact'),
   ])
   const media = new Map(mediaList.map((doc) => [key(doc.id), doc]))
   const subjectById = new Map(subjectList.map((doc) => [key(doc.id), doc]))
@@ -156,6 +160,7 @@ async function buildSiteData(): Promise<SiteData> {
     usedMedia,
     hostOrganization,
     activitiesByMunicipality,
+    contact,
   }
 }
 
