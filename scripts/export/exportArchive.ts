@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARCHIVE_ITEM_COLUMNS } from '@arkivi/content-schemas'
+import { ARCHIVE_ITEM_COLUMNS, neutraliseFormula } from '@arkivi/content-schemas'
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
@@ -33,6 +33,15 @@ export async function exportArchive(payload: Payload, format: ExportFormat, outD
   }
   const records = items.map((item) => toRecord(item, format, lookups))
   const file = path.join(outDir, `archive-items.${format}`)
-  writeFileSync(file, format === 'csv' ? stringify(records, { header: true, columns: [...ARCHIVE_ITEM_COLUMNS] }) : `${JSON.stringify(records, null, 2)}\n`)
+  writeFileSync(file, format === 'csv' ? toCsv(records) : `${JSON.stringify(records, null, 2)}\n`)
   return { file, items: records.length, files: used.size }
+}
+
+/**
+ * CSV a spreadsheet opens as text: cells that could run as formulas get the `'` prefix the
+ * importer removes, and every cell is quoted, so a spreadsheet that splits on `;` (the list
+ * separator, and Excel's field separator where the decimal mark is a comma, as in sq and sr) cannot start a new cell mid-value.
+ */
+function toCsv(records: object[]): string {
+  return stringify(records, { header: true, columns: [...ARCHIVE_ITEM_COLUMNS], quoted: true, cast: { string: neutraliseFormula } })
 }

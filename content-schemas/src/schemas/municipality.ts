@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { documentFields, localized, nonEmptyText, slugSchema } from './common.ts'
 
-export const municipalitySchema = z.object({
+export const municipalitySchema = z.strictObject({
   ...documentFields,
   nameSq: nonEmptyText,
   nameSr: nonEmptyText,

@@ -11,7 +11,7 @@ import {
   slugSchema,
 } from './common.ts'
 
-export const organizationSchema = z.object({
+export const organizationSchema = z.strictObject({
   ...publishedDocumentFields,
   name: localized(nonEmptyText),
   acronym: z.string().nullish(),

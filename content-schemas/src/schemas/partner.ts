@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { PARTNER_TIER_VALUES } from '../enums.ts'
 import { idSchema, nonEmptyText, optionalLocalized, publishedDocumentFields, relationList, relationOne } from './common.ts'
 
-export const partnerSchema = z.object({
+export const partnerSchema = z.strictObject({
   ...publishedDocumentFields,
   name: nonEmptyText,
   organization: idSchema,

@@ -13,7 +13,7 @@ import {
   slugSchema,
 } from './common.ts'
 
-export const activitySchema = z.object({
+export const activitySchema = z.strictObject({
   id: z.string().nullish(),
   title: localized(nonEmptyText),
   description: optionalLocalized(z.string()),
@@ -22,7 +22,7 @@ export const activitySchema = z.object({
 })
 export type Activity = z.infer<typeof activitySchema>
 
-export const programSchema = z.object({
+export const programSchema = z.strictObject({
   ...publishedDocumentFields,
   title: localized(nonEmptyText),
   slug: slugSchema,
@@ -39,7 +39,7 @@ export const programSchema = z.object({
   municipalities: relationList,
   referralMechanism: optionalLocalized(richTextSchema),
   documents: relationList,
-  period: z.object({ start: isoDateSchema.nullish(), end: isoDateSchema.nullish() }).nullish(),
+  period: z.strictObject({ start: isoDateSchema.nullish(), end: isoDateSchema.nullish() }).nullish(),
   subjects: relationList,
 })
 export type Program = z.infer<typeof programSchema>

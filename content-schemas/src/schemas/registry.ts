@@ -8,7 +8,13 @@ import { partnerSchema } from './partner.ts'
 import { programSchema } from './program.ts'
 import { subjectSchema } from './subject.ts'
 
-/** The public collections and the schema every document they return must satisfy. */
+/**
+ * The public collections and the schema every document they return must satisfy. Every object
+ * in them (document, group, array row, localized value, media size, partial date) is strict: a
+ * field the CMS starts returning without an access rule fails the build instead of being dropped
+ * here while the API keeps serving it. Only Lexical nodes stay open: the editor's feature list
+ * decides which nodes exist, and the renderer outputs only the parts of them it knows.
+ */
 export const PUBLIC_COLLECTION_SCHEMAS = {
   [COLLECTION_SLUGS.organizations]: organizationSchema,
   [COLLECTION_SLUGS.programs]: programSchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { documentFields, localized, nonEmptyText, optionalLocalized, slugSchema } from './common.ts'
 
-export const subjectSchema = z.object({
+export const subjectSchema = z.strictObject({
   ...documentFields,
   name: localized(nonEmptyText),
   slug: slugSchema,

@@ -23,15 +23,30 @@ export function formatIssue({ collection, id, field, locale, message }: ContentI
   return `${collection} id=${id} field=${field || '(document)'}${locale ? ` locale=${locale}` : ''}: ${message}`
 }
 
-/** Turns zod's issues into located ones; a locale segment in the path becomes the locale. */
+/** What an unknown field means, and the two ways to fix it. */
+export const UNKNOWN_FIELD_MESSAGE =
+  'field not in the public contract: declare it in content-schemas, or hide it from the public with an access rule'
+
+/**
+ * Turns zod's issues into located ones; a locale segment in the path becomes the locale. Zod
+ * reports unknown fields once per object, located at the object: here each becomes its own issue
+ * located at the field itself.
+ */
 export function locateIssues(collection: string, id: string, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String)
-    const localeIndex = path.findIndex((segment) => isLocale(segment))
-    const locale = localeIndex >= 0 ? path[localeIndex] : null
-    const field = path.filter((_, index) => index !== localeIndex).join('.')
-    return { collection, id, field, locale, message: issue.message }
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => locate(collection, id, [...issue.path, key], UNKNOWN_FIELD_MESSAGE))
+    }
+    return [locate(collection, id, issue.path, issue.message)]
   })
+}
+
+function locate(collection: string, id: string, issuePath: PropertyKey[], message: string): ContentIssue {
+  const path = issuePath.map(String)
+  const localeIndex = path.findIndex((segment) => isLocale(segment))
+  const locale = localeIndex >= 0 ? path[localeIndex] : null
+  const field = path.filter((_, index) => index !== localeIndex).join('.')
+  return { collection, id, field, locale, message }
 }
 
 /** Validates a raw public API document against its collection's schema, or throws. */
