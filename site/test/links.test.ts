@@ -1,13 +1,15 @@
-import { LOCALES } from '@arkivi/content-schemas'
+import { LOCALES, TAKEDOWN_REFUSALS } from '@arkivi/content-schemas'
 import { check, LinkState } from 'linkinator'
 import { describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { distDir, htmlFiles } from './lib/dist.ts'
 import { serveDirectory } from './lib/server.ts'
+import { localePath, paths } from '../src/i18n/routes.ts'
 
 /**
  * linkinator crawls the built site, served as a static host would serve it, from the root and
- * each locale's home and 404 page. Links to the site's public address (canonical, hreflang,
+ * each locale's home and 404 page, and from the takedown form's answer pages (the CMS sends
+ * visitors there; no link does). Links to the site's public address (canonical, hreflang,
  * RSS) are rewritten to the local server so they are checked too; links to other websites are
  * not followed (the tests have no network).
  */
@@ -16,7 +18,13 @@ describe('internal links', () => {
     const server = await serveDirectory(distDir())
     try {
       const siteUrl = inject('siteUrl')
-      const entries = ['/', '/404.html', ...LOCALES.flatMap((locale) => [`/${locale}/`, `/${locale}/404/`, `/${locale}/rss.xml`])]
+      const takedownAnswers = (locale: (typeof LOCALES)[number]) =>
+        [paths.takedownSent, ...TAKEDOWN_REFUSALS.map(paths.takedownRefused)].map((path) => localePath(locale, path))
+      const entries = [
+        '/',
+        '/404.html',
+        ...LOCALES.flatMap((locale) => [`/${locale}/`, `/${locale}/404/`, `/${locale}/rss.xml`, ...takedownAnswers(locale)]),
+      ]
       const result = await check({
         path: entries.map((entry) => `${server.origin}${entry}`),
         recurse: true,

@@ -24,6 +24,8 @@ function expectedPaths(): string[] {
     'info/about-the-archive/',
     'info/privacy-and-safety/',
     'info/contributing/',
+    'takedown/',
+    'takedown/sent/',
     '404/',
   ]
 }

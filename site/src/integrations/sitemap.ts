@@ -7,7 +7,8 @@ import { FACETS } from '../lib/listings.ts'
 const LISTING_PATH = new RegExp(`^/[^/]+/archive/(?:(?:${FACETS.join('|')})/[^/]+/)?(oldest/)?(page/\\d+/)?$`)
 
 /**
- * Leaves out pages that are not content (the language chooser at `/`, the 404 pages) and archive
+ * Leaves out pages that are not content (the language chooser at `/`, the 404 pages, the takedown
+ * form's answer pages) and archive
  * listings other than each filter's first page newest first: the oldest-first order and later
  * pages list the same items, and every item page is in the sitemap anyway. At 10,000 items that
  * is 17,000 fewer URLs, and @astrojs/sitemap matches each URL's language versions by scanning
@@ -16,7 +17,8 @@ const LISTING_PATH = new RegExp(`^/[^/]+/archive/(?:(?:${FACETS.join('|')})/[^/]
 export function sitemapFilter(page: string): boolean {
   const { pathname } = new URL(page)
   const listing = LISTING_PATH.exec(pathname)
-  return pathname !== '/' && !/\/404\/?$/.test(pathname) && !(listing && (listing[1] || listing[2]))
+  const notContent = pathname === '/' || /\/404\/?$/.test(pathname) || /\/takedown\/(sent|refused)\//.test(pathname)
+  return !notContent && !(listing && (listing[1] || listing[2]))
 }
 
 /** Adds `x-default` (the default locale's page) to each page's hreflang alternates. */
