@@ -50,6 +50,8 @@ describe('requests to other origins', () => {
 
   it('the CMS’s address appears nowhere in dist/', () => {
     const cms = new URL(inject('cmsUrl'))
+    // Pages, feeds, styles and scripts; not `_headers`, whose policy names the CMS's origin as
+    // the one other place forms may post to.
     const files = distFiles().filter((name) => /\.(html|xml|txt|json|css|js)$/.test(name))
     expect(files.filter((file) => readDist(file).includes(cms.host))).toEqual([])
     expect(files.filter((file) => readDist(file).includes('/api/media/'))).toEqual([])
