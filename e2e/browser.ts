@@ -61,9 +61,9 @@ export async function submit(page: Page, button: string, collection: string): Pr
 
 /**
  * Records every Content-Security-Policy violation in a browser context's pages: each
- * `securitypolicyviolation` event (installed before any page script runs), and every console
- * message about the policy (violations in workers, which no page event reports). Tests expect
- * the returned list to stay empty.
+ * `securitypolicyviolation` event (the listener is installed before any page script runs), and
+ * every console message that names the policy (Chromium reports each violation there too). Tests
+ * expect the returned list to stay empty.
  */
 export async function recordCspViolations(context: BrowserContext): Promise<string[]> {
   const violations: string[] = []
