@@ -2,9 +2,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { LOCALES } from '@arkivi/content-schemas'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser.ts'
+import { launchChromium, recordCspViolations } from './browser.ts'
 
 const siteUrl = inject('e2eSiteUrl')
+const cmsOrigin = new URL(inject('e2eCmsUrl')).origin
 
 /** One page of every template, by path below the locale. */
 const TEMPLATES = {
@@ -28,18 +29,22 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-describe('accessibility (axe-core in Chromium)', () => {
+describe('accessibility (axe-core in Chromium), under the Content-Security-Policy', () => {
   for (const locale of LOCALES) {
-    it.each(Object.entries(TEMPLATES))(`${locale}: %s has no serious or critical violations`, async (_, path) => {
+    it.each(Object.entries(TEMPLATES))(`${locale}: %s has no serious or critical violations and breaks no policy`, async (_, path) => {
       const context = await browser.newContext()
+      const cspViolations = await recordCspViolations(context)
       const page = await context.newPage()
-      const response = await page.goto(`${siteUrl}/${locale}/${path}`)
+      const response = await page.goto(`${siteUrl}/${locale}/${path}`, { waitUntil: 'networkidle' })
       expect(response?.status(), path).toBe(path === 'no-such-page/' ? 404 : 200)
+      // npm start's server sends the build's policy, whose forms may post to the CMS.
+      expect(response?.headers()['content-security-policy'], path).toContain(`form-action 'self' ${cmsOrigin};`)
       const results = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       expect(
         serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`),
       ).toEqual([])
+      expect(cspViolations).toEqual([])
       await context.close()
     })
   }

@@ -1,5 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core'
 
+declare global {
+  interface Window {
+    arkiviCspViolation?: (report: string) => void
+  }
+}
+
 /** Debian's Chromium, headless, with no background traffic to Google (the network is closed). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -51,4 +57,26 @@ export async function submit(page: Page, button: string, collection: string): Pr
     page.click(button),
   ])
   return response
+}
+
+/**
+ * Records every Content-Security-Policy violation in a browser context's pages: each
+ * `securitypolicyviolation` event (the listener is installed before any page script runs), and
+ * every console message that names the policy (Chromium reports each violation there too). Tests
+ * expect the returned list to stay empty.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = []
+  await context.exposeBinding('arkiviCspViolation', ({ page }, report: string) => void violations.push(`${page.url()}: ${report}`))
+  await context.addInitScript(() => {
+    window.addEventListener(
+      'securitypolicyviolation',
+      (event) => window.arkiviCspViolation?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'document'}:${event.lineNumber})`),
+      true,
+    )
+  })
+  context.on('console', (message) => {
+    if (/Content[ -]Security[ -]Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? 'worker'}: console: ${message.text()}`)
+  })
+  return violations
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../scripts/lib/paths.ts'
-import { choose, launchChromium, openAdmin, signIn, submit } from './browser.ts'
+import { choose, launchChromium, openAdmin, recordCspViolations, signIn, submit } from './browser.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const siteUrl = inject('e2eSiteUrl')
@@ -122,11 +122,15 @@ describe('an editor publishes an archive item in a real browser', () => {
     ['sr', 'kljucevima', 'sr'],
     ['en', 'fushe kosove commemoration', 'en'],
   ])('%s search typed without diacritics ("%s") finds it', async (locale, query) => {
-    const page = await browser.newPage()
+    const context = await browser.newContext()
+    const cspViolations = await recordCspViolations(context)
+    const page = await context.newPage()
     await page.goto(`${siteUrl}/${locale}/search/?q=${encodeURIComponent(query)}`)
     const link = page.locator(`[data-search-results] a[href*="${itemPath(locale)}"]`).first()
     await link.waitFor({ timeout: 30_000 })
-    await page.close()
+    await page.goto(`${siteUrl}${itemPath(locale)}`, { waitUntil: 'networkidle' })
+    await context.close()
+    expect(cspViolations).toEqual([])
   })
 })
 

@@ -1,19 +1,32 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser.ts'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, recordCspViolations } from './browser.ts'
 
 const siteUrl = inject('e2eSiteUrl')
 const neutralUrl = inject('e2eNeutralUrl')
 
 let browser: Browser
+let context: BrowserContext
+let cspViolations: string[]
 beforeAll(async () => {
   browser = await launchChromium()
 })
 afterAll(async () => browser?.close())
+afterEach(async () => {
+  await context?.close()
+  expect(cspViolations).toEqual([])
+})
+
+/** A page in a fresh context whose Content-Security-Policy violations fail the test. */
+async function newPage(): Promise<Page> {
+  context = await browser.newContext()
+  cspViolations = await recordCspViolations(context)
+  return context.newPage()
+}
 
 describe('quick exit in a real browser', () => {
   it('the button leaves the site for the neutral page at once', async () => {
-    const page = await browser.newPage()
+    const page = await newPage()
     await page.goto(`${siteUrl}/sq/`)
     await page.locator('[data-quick-exit] a').first().click()
     await page.waitForURL(neutralUrl)
@@ -21,7 +34,7 @@ describe('quick exit in a real browser', () => {
   })
 
   it('pressing Shift three times leaves the site, and Back does not show the page again', async () => {
-    const page = await browser.newPage()
+    const page = await newPage()
     await page.goto(`${siteUrl}/en/about/`)
     await page.goto(`${siteUrl}/en/archive/`)
     for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift')

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
 import { CMS_URL, SITE_URL } from './src/config.ts'
+import { headersFile } from './src/integrations/headersFile.ts'
 import { minifyClassicScripts } from './src/integrations/minifyClassicScripts.ts'
 import { sitemapSerialize, sitemapFilter } from './src/integrations/sitemap.ts'
 
@@ -47,5 +48,6 @@ export default defineConfig({
       serialize: sitemapSerialize,
       namespaces: { news: false, image: false, video: false },
     }),
+    headersFile(CMS_URL),
   ],
 })

@@ -1,19 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
-import sirv from 'sirv'
 import { ROOT, SITE_DIR } from './paths.ts'
 import { run } from './processes.ts'
+import { builtSiteHandler, type RequestHandler } from './staticSite.ts'
 
 export type SiteServer = { url: string; rebuildUrl: string; close: () => void }
 
 type Waiter = { resolve: (ms: number) => void; reject: (error: Error) => void }
 
 /**
- * Serves the built site and rebuilds it on request: the local stand-in for Netlify. A rebuild
- * builds into a separate folder and swaps it in only when the whole build (pages and search
- * index) succeeded, so visitors never see a half-built site. Requests that arrive during a build
- * are served by one more build after it.
+ * Serves the built site and rebuilds it on request: the local stand-in for Netlify, headers
+ * included (staticSite.ts). A rebuild builds into a separate folder and swaps it in only when the
+ * whole build (pages and search index) succeeded, so visitors never see a half-built site.
+ * Requests that arrive during a build are served by one more build after it.
  */
 export async function startSiteServer({
   port,
@@ -31,7 +31,8 @@ export async function startSiteServer({
   const NEXT = `${dir}.next`
   const PREVIOUS = `${dir}.previous`
   mkdirSync(LIVE, { recursive: true })
-  let serve = sirv(LIVE, { dev: false, etag: true })
+  // Nothing is served until the first build is live: an older folder may lack its `_headers`.
+  let serve: RequestHandler | null = null
   let building: Promise<void> | null = null
   let waiting: Waiter[] = []
 
@@ -42,7 +43,7 @@ export async function startSiteServer({
     if (existsSync(LIVE)) renameSync(LIVE, PREVIOUS)
     renameSync(NEXT, LIVE)
     rmSync(PREVIOUS, { recursive: true, force: true })
-    serve = sirv(LIVE, { dev: false, etag: true })
+    serve = await builtSiteHandler(LIVE)
   }
 
   function drain(): void {
@@ -65,16 +66,10 @@ export async function startSiteServer({
     drain()
   })
 
-  const notFound = (request: IncomingMessage, response: ServerResponse) => {
-    const locale = /^\/(sq|sr|en)\//.exec(request.url ?? '')?.[1] ?? 'sq'
-    const page = path.join(LIVE, locale, '404', 'index.html')
-    const fallback = path.join(LIVE, '404.html')
-    const file = existsSync(page) ? page : fallback
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
-    response.end(existsSync(file) ? readFileSync(file) : 'Not found')
-  }
-
-  const site: Server = createServer((request, response) => serve(request, response, () => notFound(request, response)))
+  const site: Server = createServer((request, response) => {
+    if (serve) serve(request, response)
+    else response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' }).end('The site is being built.')
+  })
   const runner: Server = createServer((request, response) => {
     if (request.method !== 'POST' || request.url !== '/rebuild') {
       response.writeHead(404).end()

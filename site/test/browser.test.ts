@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { recordCspViolations } from '../../e2e/browser.ts'
+import { contentSecurityPolicy } from '../src/lib/contentSecurityPolicy.ts'
 import { distDir } from './lib/dist.ts'
-import { headersForEveryResponse } from './lib/netlify.ts'
 import { serveDirectory, type StaticServer } from './lib/server.ts'
 
 /**
- * The built site in Debian's Chromium, served with netlify.toml's production headers (the
- * Content-Security-Policy included): the JavaScript that earns its place (search, quick exit,
- * citation copy) works, nothing is blocked, and no request leaves the site's origin. The quick
- * exit's neutral site is answered locally by the test, never fetched.
+ * The built site in Debian's Chromium, served with its production headers (netlify.toml's and
+ * the build's `_headers`, the Content-Security-Policy included): the JavaScript that earns its
+ * place (search, quick exit, citation copy) works, no page violates the policy, and no request
+ * leaves the site's origin. The quick exit's neutral site and the CMS's form endpoint are
+ * answered locally by the test, never fetched.
  */
 const CHROMIUM = '/usr/bin/chromium'
 const NEUTRAL = 'https://www.bbc.com/weather'
@@ -18,21 +20,31 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
   let server: StaticServer
   let browser: Browser
   let context: BrowserContext
+  let violations: string[]
   const problems: string[] = []
+  const cmsOrigin = new URL(inject('cmsUrl')).origin
+  const TAKEDOWN = `${cmsOrigin}/api/takedown-requests/submit`
 
   beforeAll(async () => {
-    server = await serveDirectory(distDir(), headersForEveryResponse())
+    server = await serveDirectory(distDir())
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
     context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    violations = await recordCspViolations(context)
     await context.route('**/*', async (route) => {
       const url = route.request().url()
       if (url.startsWith(server.origin)) return route.continue()
       if (url.startsWith(NEUTRAL) && route.request().isNavigationRequest()) {
         return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Sunny</p>' })
       }
+      if (url === TAKEDOWN && route.request().method() === 'POST') {
+        return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Received</title><p>Received</p>' })
+      }
       problems.push(`request to another origin: ${url}`)
       return route.abort()
     })
+  })
+  afterEach(() => {
+    expect(violations).toEqual([])
   })
   afterAll(async () => {
     await browser?.close()
@@ -45,9 +57,57 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${path}: console ${message.type()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`))
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' })
+    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' })
+    expect(response?.headers()['content-security-policy'], path).toBe(contentSecurityPolicy(cmsOrigin))
     return page
   }
+
+  /** Adds a form to the page, as the takedown request form will be, and submits it. */
+  const submitForm = (page: Page, action: string) =>
+    page.evaluate((target) => {
+      const form = Object.assign(document.createElement('form'), { method: 'post', action: target })
+      form.append(Object.assign(document.createElement('input'), { name: 'reason', value: 'test' }))
+      document.body.append(form)
+      form.submit()
+    }, action)
+
+  /** Takes the violations a test provoked on purpose, so that only unexpected ones fail it. */
+  const takeViolations = () => violations.splice(0)
+
+  it('sees a violation when a page breaks the policy', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.origin}/en/`)
+    await page.evaluate(() => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }))
+      document.body.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }))
+    })
+    await expect.poll(() => violations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/en\/: style-src-elem blocked inline/),
+        expect.stringMatching(/\/en\/: img-src blocked data/),
+        expect.stringMatching(/\/en\/: console: .*Content Security Policy/),
+      ]),
+    )
+    // Closed first, so that nothing the page still reports arrives after the list is cleared.
+    await page.close()
+    takeViolations()
+  })
+
+  it('lets forms post to the CMS’s origin, and nowhere else', async () => {
+    const page = await open('/en/about/')
+    await Promise.all([page.waitForURL(TAKEDOWN), submitForm(page, TAKEDOWN)])
+    expect(await page.title()).toBe('Received')
+    await page.close()
+
+    const other = await context.newPage()
+    await other.goto(`${server.origin}/en/about/`)
+    await submitForm(other, 'https://evil.example/collect')
+    await expect.poll(() => violations).toEqual(expect.arrayContaining([expect.stringMatching(/form-action blocked https:\/\/evil\.example/)]))
+    expect(other.url()).toBe(`${server.origin}/en/about/`)
+    await other.close()
+    takeViolations()
+    expect(problems).toEqual([])
+  })
 
   it('loads pages under the production Content-Security-Policy without errors or foreign requests', async () => {
     for (const path of ['/', '/sq/', '/en/items/ark-sample-0001/', '/sr/partners/', '/en/archive/', '/sq/programs/un-joint-covid-19-project/']) {

@@ -6,7 +6,7 @@ import { apaCitation, chicagoCitation, citationText } from '../src/lib/citation.
 import { decadeOf, formatApaDate, formatPartialDate, machineDate } from '../src/lib/dates.ts'
 import { pickLocalized } from '../src/lib/localize.ts'
 import { fileSlug, formatFileSize, mediaSourceUrl } from '../src/lib/media.ts'
-import { richTextToPlain, safeHref } from '../src/lib/richText.ts'
+import { richTextToPlain } from '../src/lib/richText.ts'
 import { searchAliases } from '../src/lib/searchAliases.ts'
 
 describe('UI strings', () => {
@@ -63,15 +63,6 @@ describe('rich text', () => {
       },
     }
     expect(richTextToPlain(value)).toBe('One two.\nItem')
-  })
-
-  it('keeps only links a reader can safely follow', () => {
-    expect(safeHref('https://example.org/a')).toBe('https://example.org/a')
-    expect(safeHref('/sq/about/')).toBe('/sq/about/')
-    expect(safeHref('mailto:a@b.c')).toBe('mailto:a@b.c')
-    expect(safeHref('javascript:alert(1)')).toBeNull()
-    expect(safeHref('//evil.example/x')).toBeNull()
-    expect(safeHref('data:text/html,x')).toBeNull()
   })
 })
 

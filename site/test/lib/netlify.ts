@@ -14,7 +14,3 @@ export type NetlifyConfig = {
 export const netlifyTomlText = () => readFileSync(path.join(ROOT_DIR, 'netlify.toml'), 'utf8')
 export const netlifyConfig = () => parse(netlifyTomlText()) as unknown as NetlifyConfig
 
-/** The headers netlify.toml sends with every response (`for = "/*"`). */
-export function headersForEveryResponse(): Record<string, string> {
-  return netlifyConfig().headers.find((header) => header.for === '/*')?.values ?? {}
-}
