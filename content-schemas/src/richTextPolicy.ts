@@ -22,31 +22,41 @@ export const RICH_TEXT_NODE_TYPES = [
 
 const NODE_TYPES = new Set<string>(RICH_TEXT_NODE_TYPES)
 
-/** Link schemes a reader may follow out of the site. */
-const EXTERNAL_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+/** Schemes a link in rich text may use. */
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
-/** A base no real URL shares, to tell same-site paths from anything that leaves the site. */
-const SITE = 'https://site.arkivi.invalid'
+/** A base no real site shares: the CMS judges links without knowing the site's address. */
+const ANY_SITE = 'https://site.arkivi.invalid'
 
 /**
- * How a link's URL would be followed: `external` (http, https, mailto, tel), `internal` (a path or
- * anchor that stays on the site, as the WHATWG URL parser resolves it), or null (anything else:
- * `javascript:`, `data:`, protocol-relative `//host`, and the backslash, tab and control-character
- * forms browsers rewrite into another origin, such as `/\host` or `/<TAB>/host`).
+ * Only links a reader can safely follow: web, mail and phone links, and paths or fragments on
+ * the site. A link is judged by what the WHATWG URL parser (the browser's own) makes of it
+ * against the site's origin, never by how it looks: `/\evil.example` and `/<tab>/evil.example`
+ * look like paths but lead to another host. The result is the parser's serialisation, so a page
+ * says exactly what was judged; null means the link must not be followed.
  */
-export function linkKind(url: unknown): 'external' | 'internal' | null {
-  if (typeof url !== 'string' || url.length === 0) return null
-  // Browsers drop tabs and newlines and read `\` as `/` in URLs: refuse them instead of guessing.
-  if (/[\u0000-\u001F\u007F\\]/.test(url)) return null
-  let parsed: URL
+export function safeHref(value: unknown, siteUrl: string = ANY_SITE): string | null {
+  if (typeof value !== 'string') return null
+  const site = new URL(siteUrl)
+  let url: URL
   try {
-    parsed = new URL(url.trim(), SITE)
+    url = new URL(value, site)
   } catch {
     return null
   }
-  const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(url.trim())
-  if (hasScheme) return EXTERNAL_SCHEMES.has(parsed.protocol) ? 'external' : null
-  return parsed.origin === SITE ? 'internal' : null
+  // Credentials in a link only serve to disguise its host (https://our.site@evil.example).
+  if (url.username || url.password) return null
+  // The text as the parser reads it: it drops tabs and newlines anywhere and strips leading and
+  // trailing C0 controls and spaces.
+  const written = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  if (url.origin === site.origin && written.startsWith('#')) return url.hash || '#'
+  if (url.origin === site.origin && written.startsWith('/')) return `${url.pathname}${url.search}${url.hash}`
+  if (!LINK_SCHEMES.has(url.protocol)) return null
+  // A web link must name its host after `//`: `https:evil` is a path on an https site but a host
+  // on an http one, and scheme-relative (`//x`, `\\x`) or relative (`x`, `../x`) links depend on
+  // the page they appear on.
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && !/^https?:\/\//i.test(written)) return null
+  return url.href
 }
 
 export type RichTextProblem = { kind: 'node'; node: string } | { kind: 'link'; url: string }
@@ -66,7 +76,7 @@ export function richTextProblem(state: unknown): RichTextProblem | null {
     if (type === 'link' || type === 'autolink') {
       // Internal links point at documents, which may be restricted: only URLs are allowed.
       if (node.fields?.linkType === 'internal') return { kind: 'node', node: 'internal link' }
-      if (!linkKind(node.fields?.url)) return { kind: 'link', url: String(node.fields?.url) }
+      if (safeHref(node.fields?.url) === null) return { kind: 'link', url: String(node.fields?.url) }
     }
     if (node.children !== undefined) {
       if (!Array.isArray(node.children)) return { kind: 'node', node: `${type} with malformed children` }
