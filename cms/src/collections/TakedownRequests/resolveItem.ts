@@ -18,5 +18,6 @@ export async function resolveItem(req: PayloadRequest, page: string): Promise<nu
     overrideAccess: true,
     req,
   })
-  return docs.find((doc) => wanted.has(identifierSlug(String(doc.identifier))))?.id ?? null
+  const found = docs.find((doc) => wanted.has(identifierSlug(String(doc.identifier))))
+  return (found?.id as number | undefined) ?? null
 }
