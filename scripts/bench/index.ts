@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 import { ROOT } from '../lib/paths.ts'
 import { sweepChart } from './chart.ts'
 import { markdownReport, sweepReport } from './report.ts'
-import { benchOnce, type BenchResult } from './run.ts'
+import { BenchIncomplete, benchOnce, type BenchResult, type IncompleteResult } from './run.ts'
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +32,7 @@ const { values } = parseArgs({
 
 // --report <file.json>: write a saved run's Markdown again (after the report's format changed).
 if (values.report) {
-  const result = JSON.parse(readFileSync(values.report, 'utf8')) as BenchResult
+  const result = JSON.parse(readFileSync(values.report, 'utf8')) as BenchResult | IncompleteResult
   writeFileSync(values.report.replace(/\.json$/, '.md'), markdownReport(result))
   process.exit()
 }
@@ -46,21 +46,36 @@ const resultsDir = path.resolve(values.out ?? path.join(ROOT, 'bench', 'results'
 mkdirSync(resultsDir, { recursive: true })
 const day = new Date().toISOString().slice(0, 10)
 
-const results: BenchResult[] = []
-for (const items of sizes) {
-  const base = path.join(resultsDir, `${day}-${items}${values.profile ? '-profiled' : ''}`)
-  // A sweep resumes: today's result for an N it has already run is read, not run again.
-  if (values.sweep && existsSync(`${base}.json`)) {
-    process.stderr.write(`bench: using ${path.relative(ROOT, base)}.json (delete it to run ${items} again)\n`)
-    results.push(JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchResult)
-    continue
-  }
-  const result = await benchOnce(items, { keep: values.keep, profileTo: values.profile ? `${base}.cpuprofile` : undefined })
-  results.push(result)
+/** Writes a run's JSON and Markdown beside each other under `base`. */
+function writeRun(base: string, result: BenchResult | IncompleteResult): string {
   writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`)
   const report = markdownReport(result)
   writeFileSync(`${base}.md`, report)
-  process.stdout.write(`\n${report}\nbench: wrote ${path.relative(ROOT, base)}.json and .md${values.profile ? ' and .cpuprofile' : ''}\n`)
+  return report
+}
+
+const results: BenchResult[] = []
+for (const items of sizes) {
+  const base = path.join(resultsDir, `${day}-${items}${values.profile ? '-profiled' : ''}`)
+  // A sweep resumes: today's complete result for an N it has already run is read, not run again.
+  const saved = values.sweep && existsSync(`${base}.json`) ? (JSON.parse(readFileSync(`${base}.json`, 'utf8')) as BenchResult | IncompleteResult) : undefined
+  if (saved && !('incomplete' in saved)) {
+    process.stderr.write(`bench: using ${path.relative(ROOT, base)}.json (delete it to run ${items} again)\n`)
+    results.push(saved)
+    continue
+  }
+  try {
+    const result = await benchOnce(items, { keep: values.keep, profileTo: values.profile ? `${base}.cpuprofile` : undefined })
+    results.push(result)
+    const report = writeRun(base, result)
+    process.stdout.write(`\n${report}\nbench: wrote ${path.relative(ROOT, base)}.json and .md${values.profile ? ' and .cpuprofile' : ''}\n`)
+  } catch (error) {
+    if (!(error instanceof BenchIncomplete)) throw error
+    // The stages that finished keep their figures; the run still fails.
+    writeRun(base, error.result)
+    process.stderr.write(`bench: ${error.message}\nbench: wrote the finished stages' figures to ${path.relative(ROOT, base)}.json and .md (marked incomplete)\n`)
+    process.exit(1)
+  }
 }
 if (values.sweep) {
   const base = path.join(resultsDir, `${day}-sweep`)

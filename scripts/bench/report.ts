@@ -3,7 +3,8 @@
  * page weights, the trivial-page baseline, and the issue's targets marked met or missed.
  * Sizes are in SI units (1 kB = 1,000 bytes), which makes the targets slightly stricter.
  */
-import type { BenchResult } from './run.ts'
+import type { BenchResult, IncompleteResult, Stages } from './run.ts'
+import type { BuildOutput } from './stages/build.ts'
 import type { Engine, QueryResult, Timing } from './stages/search.ts'
 
 export const TARGETS = {
@@ -119,62 +120,96 @@ export function targets(result: BenchResult): { target: string; measured: string
   ]
 }
 
-export function markdownReport(result: BenchResult): string {
-  const { load, fetch, build, baseline, corpus } = { ...result, corpus: result.load.corpus }
+/** Markdown of a run; of an incomplete run, the sections of the stages that finished. */
+export function markdownReport(result: BenchResult | IncompleteResult): string {
+  const incomplete = 'incomplete' in result ? result.incomplete : undefined
   const env = result.environment
-  const phase = (name: keyof typeof build.phases) => build.phases[name]
-  const stageRows: (string | number)[][] = [
-    ['1. load: seed', s(load.seedMs), '', ''],
-    ['1. load: image pool', s(load.imagesMs), `${env.imagePool} images`, ''],
-    ['1. load: items (3 locales each)', s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
-    ['2. fetch (site loaders, standalone)', s(fetch.ms), `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`, `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`],
-    ...(['startup', 'sync', 'bundle', 'render', 'images', 'index'] as const).flatMap((name) => {
-      const value = phase(name)
-      if (!value) return []
-      const label = { startup: 'build: start-up', sync: 'build: content sync (fetch + validate)', bundle: 'build: bundle', render: '3. render', images: 'build: optimize images', index: '4. index (Pagefind, own process, one language at a time)' }[name]
-      const detail = name === 'render' ? `${n(build.pages)} pages, **${build.pagesPerSecond.toFixed(0)} pages/s**` : name === 'index' ? `${n(build.indexedPages)} pages indexed` : ''
-      return [[label, s(value.ms), detail, GB(value.peakRssBytes)]]
-    }),
-    ['**site build total** (astro build + search index)', `**${s(build.ms)}**`, `output ${MB(build.outDirBytes)}`, `${GB(build.peakRssBytes)} (CMS ${GB(build.cmsPeakRssBytes)})`],
-    ['5. search (Chromium, all engines)', s(result.search.ms), `${result.search.queries.length} query runs`, GB(result.search.peakRssBytes)],
-    ['Lunr index build (3 locales)', s(result.lunr.ms), '', GB(result.lunr.peakRssBytes)],
-    ['6. weight', s(result.weight.ms), '', GB(result.weight.peakRssBytes)],
+  const averages = [result.load, result.build, result.search].map((stage) => stage?.loadAverage ?? 'n/a').join(' / ')
+  return [
+    `# Arkivi bench: ${n(result.items)} items × 3 locales (${result.date.slice(0, 10)})${incomplete ? ', incomplete' : ''}`,
+    `Machine: ${env.cores} cores (${env.cpu}), ${env.memoryGiB} GiB; Node ${env.node}, Astro ${env.astro}, Pagefind ${env.pagefind}, Payload ${env.payload}, Lunr ${env.lunr}; commit ${env.commit}.
+Load average (1 min) before load / build / search: ${averages} (above ~0.5, other work shared the machine).`,
+    incomplete ? `**Incomplete run**: stage \`${incomplete.stage}\` failed, so only the stages before it are reported and no target is judged.\n\n\`\`\`\n${incomplete.error.trim()}\n\`\`\`` : '',
+    corpusSection(result),
+    stagesSection(result),
+    result.index ? indexSection(result.index, result.lunr) : '',
+    result.search ? searchSection(result.search) : '',
+    result.weight ? weightSection(result.weight) : '',
+    result.baseline && result.build ? baselineSection(result.baseline, result.build) : '',
+    'profile' in result && result.profile ? profileSection(result.profile) : '',
+    incomplete ? '' : `## Targets\n\n${table(['target', 'measured', 'met'], targets(result as BenchResult).map((row) => [row.target, row.measured, row.met ? 'yes' : '**no**']))}`,
   ]
+    .filter(Boolean)
+    .join('\n\n')
+    .concat('\n')
+}
 
-  const languages = Object.entries(result.index).sort(([a], [b]) => a.localeCompare(b))
-  const summaries = (['pagefind', 'lunr-collectionbuilder', 'lunr-prebuilt'] as const).map((engine) => [engine, engineSummary(result.search.queries, engine)] as const)
-  const pagefind = summaries[0][1]
-  const render = phase('render')
-  const baseRender = baseline.phases.render
-  const breakdowns = (['pagefind', 'lunr-collectionbuilder'] as const).map((engine) => [engine, firstSearchBreakdown(result.search.queries, engine)] as const)
-  const profile = result.profile
+function corpusSection({ items, load, environment }: Partial<Stages> & { items: number; environment: Record<string, string | number> }): string {
+  if (!load) return ''
+  const { corpus } = load
+  return `Corpus: ${n(items)} synthetic items (${n(load.publicItems)} public and published; ${n(corpus.restricted)} restricted and ${n(corpus.drafts)} drafts, asserted absent from the API and the index), ${n(corpus.withImage)} with an image from a pool of ${environment.imagePool}, ${n(corpus.withTranscript)} with a transcript; mean words per item sq/sr/en ${corpus.meanWords.sq}/${corpus.meanWords.sr}/${corpus.meanWords.en}, distinct words ${n(corpus.distinctWords.sq)}/${n(corpus.distinctWords.sr)}/${n(corpus.distinctWords.en)}.`
+}
 
-  return `# Arkivi bench: ${n(result.items)} items × 3 locales (${result.date.slice(0, 10)})
+const PHASE_LABELS: Record<keyof BuildOutput['phases'], string> = {
+  startup: 'build: start-up',
+  sync: 'build: content sync (fetch + validate)',
+  bundle: 'build: bundle',
+  render: '3. render',
+  images: 'build: optimize images',
+  sitemap: 'build: sitemap (@astrojs/sitemap)',
+  index: '4. index (Pagefind, own process, one language at a time)',
+}
 
-Machine: ${env.cores} cores (${env.cpu}), ${env.memoryGiB} GiB; Node ${env.node}, Astro ${env.astro}, Pagefind ${env.pagefind}, Payload ${env.payload}, Lunr ${env.lunr}; commit ${env.commit}.
-Load average (1 min) before load / build / search: ${load.loadAverage} / ${build.loadAverage} / ${result.search.loadAverage} (above ~0.5, other work shared the machine).
-
-Corpus: ${n(result.items)} synthetic items (${n(load.publicItems)} public and published; ${n(corpus.restricted)} restricted and ${n(corpus.drafts)} drafts, asserted absent from the API and the index), ${n(corpus.withImage)} with an image from a pool of ${env.imagePool}, ${n(corpus.withTranscript)} with a transcript; mean words per item sq/sr/en ${corpus.meanWords.sq}/${corpus.meanWords.sr}/${corpus.meanWords.en}, distinct words ${n(corpus.distinctWords.sq)}/${n(corpus.distinctWords.sr)}/${n(corpus.distinctWords.en)}.
-
-## Stages
+function stagesSection({ load, fetch, build, search, lunr, weight, environment }: Partial<Stages> & { environment: Record<string, string | number> }): string {
+  const rows: (string | number)[][] = []
+  if (load) {
+    rows.push(
+      ['1. load: seed', s(load.seedMs), '', ''],
+      ['1. load: image pool', s(load.imagesMs), `${environment.imagePool} images`, ''],
+      ['1. load: items (3 locales each)', s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
+    )
+  }
+  if (fetch) rows.push(['2. fetch (site loaders, standalone)', s(fetch.ms), `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`, `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`])
+  if (build) {
+    for (const [name, label] of Object.entries(PHASE_LABELS) as [keyof BuildOutput['phases'], string][]) {
+      const value = build.phases[name]
+      if (!value) continue
+      const detail = name === 'render' ? `${n(build.pages)} pages, **${build.pagesPerSecond.toFixed(0)} pages/s**` : name === 'index' ? `${n(build.indexedPages)} pages indexed` : ''
+      rows.push([label, s(value.ms), detail, GB(value.peakRssBytes)])
+    }
+    rows.push(['**site build total** (astro build + search index)', `**${s(build.ms)}**`, `output ${MB(build.outDirBytes)}`, `${GB(build.peakRssBytes)} (CMS ${GB(build.cmsPeakRssBytes)})`])
+  }
+  if (search) rows.push(['5. search (Chromium, all engines)', s(search.ms), `${search.queries.length} query runs`, GB(search.peakRssBytes)])
+  if (lunr) rows.push(['Lunr index build (3 locales)', s(lunr.ms), '', GB(lunr.peakRssBytes)])
+  if (weight) rows.push(['6. weight', s(weight.ms), '', GB(weight.peakRssBytes)])
+  const perTemplate = build
+    ? `\n\nRender time per template (from the pages' write times): ${Object.entries(build.renderByTemplate ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([template, t]) => `${template} ${n(t.pages)} pages in ${s(t.ms)} (${(t.pages / (t.ms / 1000)).toFixed(0)} pages/s)`).join('; ')}.`
+    : ''
+  const batches = load ? `\n\nLoad batches (${load.batchMs.length} × 200 items, one transaction each): first ${s(load.batchMs[0])}, last ${s(load.batchMs.at(-1)!)}.` : ''
+  return `## Stages
 
 Each stage runs in its own process; peak RSS is the process tree's (sampled every 100 ms, shared pages counted per process).
 
-${table(['stage', 'time', 'throughput', 'peak RSS'], stageRows)}
+${table(['stage', 'time', 'throughput', 'peak RSS'], rows)}${perTemplate}${batches}`
+}
 
-Render time per template (from the pages' write times): ${Object.entries(build.renderByTemplate ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([template, t]) => `${template} ${n(t.pages)} pages in ${s(t.ms)} (${(t.pages / (t.ms / 1000)).toFixed(0)} pages/s)`).join('; ')}.
+function indexSection(index: Stages['index'], lunr: Stages['lunr'] | undefined): string {
+  const languages = Object.entries(index).sort(([a], [b]) => a.localeCompare(b))
+  const lunrLine = lunr
+    ? `\n\nLunr for comparison (one file per language, downloaded whole): ${(['sq', 'sr', 'en'] as const).map((locale) => `${locale} store.js ${MB(lunr[locale].store.raw)} (${MB(lunr[locale].store.gzip)} gzip), prebuilt index ${MB(lunr[locale].prebuilt.raw)} (${MB(lunr[locale].prebuilt.gzip)} gzip)`).join('; ')}; lunr.min.js ${kB(lunr.library.gzip)} gzip.`
+    : ''
+  return `## Index size on disk (Pagefind)
 
-Load batches (${load.batchMs.length} × 200 items, one transaction each): first ${s(load.batchMs[0])}, last ${s(load.batchMs.at(-1)!)}.
+${table(['language', 'files', 'size'], languages.map(([language, size]) => [language, n(size.files), MB(size.bytes)]))}${lunrLine}`
+}
 
-## Index size on disk (Pagefind)
+function searchSection(search: Stages['search']): string {
+  const summaries = (['pagefind', 'lunr-collectionbuilder', 'lunr-prebuilt'] as const).map((engine) => [engine, engineSummary(search.queries, engine)] as const)
+  const pagefind = summaries[0][1]
+  const breakdowns = (['pagefind', 'lunr-collectionbuilder'] as const).map((engine) => [engine, firstSearchBreakdown(search.queries, engine)] as const)
+  return `## Search in Chromium (loopback, gzip, production cache headers)
 
-${table(['language', 'files', 'size'], languages.map(([language, size]) => [language, n(size.files), MB(size.bytes)]))}
-
-Lunr for comparison (one file per language, downloaded whole): ${(['sq', 'sr', 'en'] as const).map((locale) => `${locale} store.js ${MB(result.lunr[locale].store.raw)} (${MB(result.lunr[locale].store.gzip)} gzip), prebuilt index ${MB(result.lunr[locale].prebuilt.raw)} (${MB(result.lunr[locale].prebuilt.gzip)} gzip)`).join('; ')}; lunr.min.js ${kB(result.lunr.library.gzip)} gzip.
-
-## Search in Chromium (loopback, gzip, production cache headers)
-
-Cold: new browser context, empty cache, search page opened with the query. Warm: the same page opened again. Next: another query typed into the open page. Time to the first results on screen; bytes on the wire (headers + bodies), the page's own HTML/CSS/JS included.
+Cold: new browser context, empty cache, search page opened with the query. Warm: the same page opened again. Next: another query typed into the open page. Time to the first results on screen (or to "no results"); bytes on the wire (headers + bodies), the page's own HTML/CSS/JS included.
 
 ${table(['engine', 'cold median / max', 'cold bytes median / max', 'warm median', 'warm bytes', 'next median', 'next bytes max'], summaries.map(([engine, sum]) => [ENGINE_LABEL[engine], `${ms(sum.cold.medianMs)} / ${ms(sum.cold.maxMs)}`, `${kB(sum.cold.medianBytes)} / ${kB(sum.cold.maxBytes)}`, ms(sum.warm.medianMs), kB(sum.warm.medianBytes), ms(sum.next.medianMs), kB(sum.next.maxBytes)]))}
 
@@ -184,37 +219,43 @@ Where the first search goes (cold, medians over the queries):
 
 ${breakdowns.map(([engine, breakdown]) => `- ${ENGINE_LABEL[engine]}: HTML in ${ms(breakdown.marks.html)}, DOM ready ${ms(breakdown.marks.domReady)}, engine script in ${ms(breakdown.marks.engineScript)}, first results ${ms(breakdown.marks.results)}; bytes: ${Object.entries(breakdown.bytes).map(([kind, bytes]) => `${kind} ${kB(bytes)}`).join(', ')}.`).join('\n')}
 
-${waterfall(result.search.queries)}
+${waterfall(search.queries)}
 
-Restricted and draft items (their titles carry \`benchhidden\`): none among the results of a search for it in ${Object.keys(result.search.hiddenCheck).join(', ')} (Pagefind answered with ${Object.values(result.search.hiddenCheck).map((check) => check.results).join('/')} near matches on other words).
+Restricted and draft items (their titles carry \`benchhidden\`): none among the results of a search for it in ${Object.keys(search.hiddenCheck).join(', ')} (Pagefind answered with ${Object.values(search.hiddenCheck).map((check) => check.results).join('/')} near matches on other words).
 
 <details><summary>Every query</summary>
 
-${table(['engine', 'lang', 'query', 'results', 'cold', 'cold bytes', 'warm', 'warm bytes', 'next', 'next bytes'], result.search.queries.map((q) => [q.engine, q.locale, `\`${q.query}\``, n(q.cold.results), ms(q.cold.ms), kB(q.cold.bytes), ms(q.warm.ms), kB(q.warm.bytes), ms(q.next.ms), kB(q.next.bytes)]))}
+${table(['engine', 'lang', 'query', 'items with its words (title, description)', 'results', 'cold', 'cold bytes', 'warm', 'warm bytes', 'next', 'next bytes'], search.queries.map((q) => [q.engine, q.locale, `\`${q.query}\``, itemsWithWords(q), n(q.cold.results), ms(q.cold.ms), kB(q.cold.bytes), ms(q.warm.ms), kB(q.warm.bytes), ms(q.next.ms), kB(q.next.bytes)]))}
 
-</details>
+</details>`
+}
 
-## Page weight per template
+/** Runs saved before the queries were chosen from the corpus (--report) have no such count. */
+const itemsWithWords = (query: QueryResult) => (query.matches === undefined ? 'n/a' : n(query.matches))
 
-${table(['template', 'pages', 'HTML gzip median / max', 'CSS gzip', 'JS gzip', 'HTML+CSS gzip max', 'HTML raw max'], Object.entries(result.weight.templates).map(([template, w]) => [template, n(w.pages), `${kB(w.html.median.gzip)} / ${kB(w.html.max.gzip)}`, kB(w.css.max.gzip), kB(w.js.max.gzip), kB(w.htmlCssGzip.max), kB(w.html.max.raw)]))}
+function weightSection(weight: Stages['weight']): string {
+  return `## Page weight per template
 
-## Render time: ours against a trivial page
+${table(['template', 'pages', 'HTML gzip median / max', 'CSS gzip', 'JS gzip', 'HTML+CSS gzip max', 'HTML raw max'], Object.entries(weight.templates).map(([template, w]) => [template, n(w.pages), `${kB(w.html.median.gzip)} / ${kB(w.html.max.gzip)}`, kB(w.css.max.gzip), kB(w.js.max.gzip), kB(w.htmlCssGzip.max), kB(w.html.max.raw)]))}`
+}
+
+function baselineSection(baseline: Stages['baseline'], build: Stages['build']): string {
+  const render = build.phases.render
+  const baseRender = baseline.phases.render
+  return `## Render time: ours against a trivial page
 
 The same number of pages (${n(baseline.pages)}) rendered by a bare Astro project: render ${baseRender ? s(baseRender.ms) : 'n/a'} (${baseline.pagesPerSecond.toFixed(0)} pages/s), whole build ${s(baseline.ms)}, peak ${GB(baseline.peakRssBytes)}.
-Ours ÷ trivial: render ${render && baseRender ? ratio(render.ms, baseRender.ms) : 'n/a'}, whole build ${ratio(build.ms, baseline.ms)}.
+Ours ÷ trivial: render ${render && baseRender ? ratio(render.ms, baseRender.ms) : 'n/a'}, whole build ${ratio(build.ms, baseline.ms)}.`
+}
 
-${profile ? `## CPU profile of the site build
+function profileSection(profile: NonNullable<BenchResult['profile']>): string {
+  return `## CPU profile of the site build
 
 This run was profiled (\`--profile\`): its build times include the profiler's cost. ${s(profile.sampledMs)} sampled, of which ${s(profile.idleMs)} idle (waiting on the CMS, sharp, Pagefind or the disk). Profile: \`${profile.file}\`.
 
 ${table(['site code and the libraries it calls (inclusive)', 'time'], profile.site.map((row) => [code(row.frame), s(row.ms)]))}
 
-${table(['any function (self)', 'time'], profile.self.map((row) => [code(row.frame), s(row.ms)]))}
-
-` : ''}## Targets
-
-${table(['target', 'measured', 'met'], targets(result).map((row) => [row.target, row.measured, row.met ? 'yes' : '**no**']))}
-`
+${table(['any function (self)', 'time'], profile.self.map((row) => [code(row.frame), s(row.ms)]))}`
 }
 
 /** The sweep: the main figures of each run side by side, and the chart. */

@@ -20,10 +20,8 @@ import type { WeightOutput } from './stages/weight.ts'
 
 type Timed<T> = T & { ms: number; peakRssBytes: number; loadAverage: number }
 
-export type BenchResult = {
-  items: number
-  date: string
-  environment: Record<string, string | number>
+/** Every stage's figures, in the order the stages run. */
+export type Stages = {
   load: Timed<LoadOutput>
   fetch: Timed<FetchOutput> & { cmsPeakRssBytes: number }
   build: BuildOutput & { loadAverage: number; cmsPeakRssBytes: number }
@@ -32,8 +30,24 @@ export type BenchResult = {
   search: Timed<SearchOutput>
   weight: Timed<WeightOutput>
   baseline: BaselineOutput & { loadAverage: number }
-  /** With --profile: where the build's CPU time went (its times then include the profiler's cost). */
-  profile?: ProfileSummary & { file: string }
+}
+
+type RunInfo = { items: number; date: string; environment: Record<string, string | number> }
+
+export type BenchResult = RunInfo &
+  Stages & {
+    /** With --profile: where the build's CPU time went (its times then include the profiler's cost). */
+    profile?: ProfileSummary & { file: string }
+  }
+
+/** A run a stage stopped: the figures of the stages before it, and which stage failed and why. */
+export type IncompleteResult = RunInfo & Partial<Stages> & { incomplete: { stage: string; error: string } }
+
+/** Thrown by benchOnce when a stage fails, carrying what the run measured until then. */
+export class BenchIncomplete extends Error {
+  constructor(readonly result: IncompleteResult) {
+    super(`bench stopped in stage "${result.incomplete.stage}": ${result.incomplete.error}`)
+  }
 }
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
@@ -112,50 +126,56 @@ export async function benchOnce(items: number, { keep = false, profileTo }: Benc
   const itemsFile = path.join(dir, 'public-items.json')
   const lunrDir = path.join(dir, 'lunr')
   const profileDir = path.join(dir, 'profile')
+  const done: Partial<Stages> = {}
+  // The stage running now, named in the result when it fails.
+  let current = 'load'
   const stage = async <T>(name: string, input: unknown) => {
+    current = name
     const average = loadAverage()
     log(`stage ${name}`)
     const run = await runStage<T>(name, input, { workDir: dir, env })
     return { ...run.output, ms: run.ms, peakRssBytes: run.peakRssBytes, loadAverage: average }
   }
   try {
-    const load = await stage<LoadOutput>('load', { items })
-    const { fetched, build } = await withCms(env, async (cmsUrl, cmsPid) => {
+    const load = (done.load = await stage<LoadOutput>('load', { items }))
+    current = 'cms'
+    const build = await withCms(env, async (cmsUrl, cmsPid) => {
       const cmsMemory = sampleTree(cmsPid)
       const fetchInput = { cmsUrl, expectedItems: load.publicItems, hiddenIdentifiers: load.hiddenIdentifiers, itemsFile }
       const fetchOutput = await stage<FetchOutput>('fetch', fetchInput)
-      const fetched = { ...fetchOutput, cmsPeakRssBytes: peakRss(cmsMemory.samples) }
+      done.fetch = { ...fetchOutput, cmsPeakRssBytes: peakRss(cmsMemory.samples) }
       const buildStarted = cmsMemory.samples.at(-1)?.ms ?? 0
       const average = loadAverage()
+      current = 'build'
       log('stage build (astro build, then the search indexer)')
       const buildOutput = await runBuild({ cmsUrl, outDir: distDir, cacheDir: path.join(dir, 'astro-cache'), profileDir: profileTo && profileDir })
       assertHiddenAbsent(distDir, load.hiddenIdentifiers)
-      const build = { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) }
-      return { fetched, build }
+      done.build = { ...buildOutput, loadAverage: average, cmsPeakRssBytes: peakRss(cmsMemory.stop(), buildStarted) }
+      done.index = pagefindSizes(distDir)
+      return done.build
     })
 
-    const lunr = await stage<LunrOutput>('lunr', { itemsFile, outDir: lunrDir })
-    const search = await stage<SearchOutput>('search', { distDir, lunrDir })
-    const weight = await stage<WeightOutput>('weight', { distDir })
+    done.lunr = await stage<LunrOutput>('lunr', { itemsFile, outDir: lunrDir })
+    done.search = await stage<SearchOutput>('search', { distDir, lunrDir, itemsFile })
+    done.weight = await stage<WeightOutput>('weight', { distDir })
+    current = 'baseline'
     log('stage baseline (trivial Astro pages)')
     const baselineAverage = loadAverage()
-    const baseline = await runBaseline({ dir: path.join(dir, 'baseline'), pages: build.pages })
+    done.baseline = { ...(await runBaseline({ dir: path.join(dir, 'baseline'), pages: build.pages })), loadAverage: baselineAverage }
     return {
-      items,
-      date: new Date().toISOString(),
-      environment: environment(),
-      load,
-      fetch: fetched,
-      build,
-      index: pagefindSizes(distDir),
-      lunr,
-      search,
-      weight,
-      baseline: { ...baseline, loadAverage: baselineAverage },
+      ...info(items),
+      ...(done as Stages),
       ...(profileTo ? { profile: keepProfile(profileDir, profileTo) } : {}),
     }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    throw new BenchIncomplete({ ...info(items), ...done, incomplete: { stage: current, error: message } })
   } finally {
     if (keep) log(`kept ${dir}`)
     else rmSync(dir, { recursive: true, force: true })
   }
+}
+
+function info(items: number): RunInfo {
+  return { items, date: new Date().toISOString(), environment: environment() }
 }

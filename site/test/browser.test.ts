@@ -142,6 +142,17 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
     expect(problems).toEqual([])
   })
 
+  it('ends a search whose index files fail to load with a message, not “Searching…” for ever', async () => {
+    const page = await context.newPage()
+    const uncaught: string[] = []
+    page.on('pageerror', (error) => uncaught.push(error.message))
+    await page.route('**/pagefind/**/*.pf_fragment', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.goto(`${server.origin}/en/search/?q=gracanica`)
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe('Search is not available right now.')
+    expect(uncaught).toEqual([])
+    await page.close()
+  })
+
   it('copies a citation with the copy button', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
     const page = await open('/en/items/ark-sample-0002/')

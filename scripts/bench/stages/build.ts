@@ -19,7 +19,7 @@ const BENCH_CONFIG = path.join(path.dirname(fileURLToPath(import.meta.url)), '..
 const SEARCH_INDEXER = path.join(SITE_DIR, 'scripts', 'searchIndex.ts')
 
 export type Phase = { ms: number; peakRssBytes: number }
-export type BuildPhases = Partial<Record<'startup' | 'sync' | 'bundle' | 'render' | 'images' | 'index', Phase>>
+export type BuildPhases = Partial<Record<'startup' | 'sync' | 'bundle' | 'render' | 'images' | 'sitemap' | 'index', Phase>>
 export type BuildOutput = {
   ms: number
   peakRssBytes: number
@@ -59,6 +59,10 @@ export function buildPhases(measured: Measured): BuildPhases {
   const imagesStart = lineIndex(lines, /generating optimized images/, renderStart)
   const renderEnd = imagesStart ?? lineIndex(lines, /✓ Completed in/, renderStart)
   const imagesEnd = imagesStart === undefined ? undefined : lineIndex(lines, /✓ Completed in/, imagesStart)
+  // Pages and images done, Astro runs the integrations' astro:build:done hooks; of ours only
+  // @astrojs/sitemap works there, and it logs when it has written the sitemap.
+  const generated = lineIndex(lines, /\[build\] ✓ Completed in/, imagesEnd ?? renderEnd)
+  const sitemapEnd = lineIndex(lines, /\[@astrojs\/sitemap\] .*created/, generated)
   return Object.fromEntries(
     Object.entries({
       startup: phase('process start', syncStart ?? bundleStart),
@@ -66,6 +70,7 @@ export function buildPhases(measured: Measured): BuildPhases {
       bundle: phase(bundleStart, renderStart),
       render: phase(renderStart, renderEnd),
       images: phase(imagesStart, imagesEnd),
+      sitemap: phase(generated, sitemapEnd),
     }).filter(([, value]) => value !== undefined),
   )
 }

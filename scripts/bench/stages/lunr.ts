@@ -67,7 +67,7 @@ const PAGE = `<!doctype html>
 <html lang="sq">
 <head><meta charset="utf-8"><title>Lunr (CollectionBuilder-style) search</title></head>
 <body>
-<div data-search data-strings='{"search.searching":"searching"}'>
+<div data-search data-strings='{"search.searching":"searching","search.error":"search failed"}'>
   <form data-search-form><input type="search" name="q"><button>Search</button></form>
   <p data-search-status></p>
   <ol data-search-results></ol>
@@ -122,7 +122,10 @@ const PAGE = `<!doctype html>
     search(document.querySelector('input[name="q"]').value)
   })
   if (params.get('q')) search(params.get('q'))
-})()
+})().catch(function () {
+  // The store or the index did not load: an end, like the site's own error message.
+  document.querySelector('[data-search-status]').textContent = 'search failed'
+})
 </script>
 </body>
 </html>

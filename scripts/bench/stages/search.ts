@@ -8,11 +8,14 @@
  * included, and separately the search index's files alone.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { foldDiacritics, type Locale } from '@arkivi/content-schemas'
-import { HIDDEN_MARK, wordAt } from '../corpus/generate.ts'
+import { readFileSync } from 'node:fs'
+import type { Locale } from '@arkivi/content-schemas'
+import { HIDDEN_MARK } from '../corpus/generate.ts'
+import { hiddenQueries, searchQueries, type CorpusDoc, type SearchQuery } from '../queries.ts'
 import { serveStatic } from '../serve.ts'
 
-export type SearchInput = { distDir: string; lunrDir: string }
+/** `itemsFile`: the public items as the fetch stage saved them, from which the queries are chosen. */
+export type SearchInput = { distDir: string; lunrDir: string; itemsFile: string }
 export type Engine = 'pagefind' | 'lunr-collectionbuilder' | 'lunr-prebuilt'
 /**
  * `titles`: the first results' titles, as shown; `byKind`: bytes per kind of file (see kindOf);
@@ -31,24 +34,12 @@ export type Timing = {
   /** For page loads: each request as [file, start, end, bytes], ms from navigation start. */
   waterfall?: [string, number, number, number][]
 }
-export type QueryResult = { engine: Engine; locale: Locale; query: string; cold: Timing; warm: Timing; next: Timing }
+/** `matches`: the public items holding the query's words (see queries.ts). */
+export type QueryResult = { engine: Engine; locale: Locale; query: string; matches: number; cold: Timing; warm: Timing; next: Timing }
 export type SearchOutput = { queries: QueryResult[]; hiddenCheck: Record<string, { results: number; leaked: string[] }> }
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']
 const TIMEOUT_MS = 180_000
-
-/** A mid-frequency pseudo-word of the corpus that has a diacritic, so both spellings are tried. */
-function corpusWord(locale: Locale, fromRank: number): string {
-  for (let rank = fromRank; ; rank += 1) if (/[^\p{ASCII}]/u.test(wordAt(locale, rank))) return wordAt(locale, rank)
-}
-
-/** Queries with and without diacritics, a phrase, a rare word and an identifier. */
-export function searchQueries(): { locale: Locale; query: string }[] {
-  const rare = corpusWord('sq', 3000)
-  const sq = ['Prishtinë', 'prishtine', 'dhunë në familje', 'dhune ne familje', 'çështje', 'ceshtje', rare, foldDiacritics(rare), 'BENCH-000042']
-  const sr = ['Đakovica', 'djakovica', 'Uroševac', 'urosevac', 'sećanja', 'secanja']
-  return [...sq.map((query) => ({ locale: 'sq' as const, query })), ...sr.map((query) => ({ locale: 'sr' as const, query }))]
-}
 
 type Bucket = {
   pending: Promise<void>[]
@@ -59,11 +50,14 @@ type Bucket = {
   /** [file, start, end, bytes] with start and end in ms since the epoch. */
   requestsSeen: [string, number, number, number][]
 }
-type Bench = { final: number | null; started: number; text: string; titles: string[] }
+type Bench = { final: number | null; started: number; text: string; titles: string[]; failed: boolean }
 
-/** Installed in every page: notes when the search status first shows a result count. */
+/**
+ * Installed in every page: notes when the search status first shows its outcome, a result count
+ * ("no results" included) or the engine's error message, whichever the query ends with.
+ */
 function watchStatus() {
-  const bench: Bench = { final: null, started: 0, text: '', titles: [] }
+  const bench: Bench = { final: null, started: 0, text: '', titles: [], failed: false }
   ;(window as unknown as { __bench: Bench }).__bench = bench
   document.addEventListener('DOMContentLoaded', () => {
     const status = document.querySelector('[data-search-status]')
@@ -74,6 +68,7 @@ function watchStatus() {
       if (bench.final !== null || !text || text === strings['search.searching']) return
       bench.final = performance.now()
       bench.text = text
+      bench.failed = text === strings['search.error']
       bench.titles = [...document.querySelectorAll('[data-search-results] li')].map((item) => item.querySelector('a')?.textContent?.trim() ?? '')
     }).observe(status, { childList: true, characterData: true, subtree: true })
   })
@@ -128,10 +123,38 @@ function resultCount(bench: Bench): number {
   return Number(number.replace(/\D/g, ''))
 }
 
-async function timed(page: Page, tracker: ReturnType<typeof track>, action: () => Promise<unknown>): Promise<Timing> {
+/** What one timed step waits for, named in its error when it does not finish. */
+type Step = { engine: Engine; locale: Locale; query: string; phase: 'cold' | 'warm' | 'next' }
+
+/** The page's own errors and warnings, kept to explain a step that never finished. */
+function pageProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`)
+  })
+  return problems
+}
+
+/** Fails with the step, the status the page showed and the page's own errors. */
+async function stepFailed(page: Page, step: Step, problems: string[], cause: unknown): Promise<never> {
+  const status = await page
+    .evaluate(() => document.querySelector('[data-search-status]')?.textContent?.trim() ?? '(no status element)')
+    .catch(() => '(page unreadable)')
+  const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
+  const detail = [`status shown: “${status}”`, ...problems.slice(-5)].join('; ')
+  throw new Error(`${step.engine} ${step.locale} “${step.query}” (${step.phase}) did not show a result count: ${reason} (${detail})`)
+}
+
+async function timed(page: Page, tracker: ReturnType<typeof track>, step: Step, problems: string[], action: () => Promise<unknown>): Promise<Timing> {
   tracker.open()
-  await action()
-  await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.final !== null, null, { timeout: TIMEOUT_MS, polling: 20 })
+  try {
+    await action()
+    await page.waitForFunction(() => (window as unknown as { __bench: Bench }).__bench.final !== null, null, { timeout: TIMEOUT_MS, polling: 20 })
+  } catch (error) {
+    return stepFailed(page, step, problems, error)
+  }
+  if (await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.failed)) return stepFailed(page, step, problems, new Error('the engine failed'))
   const { bench, marks, timeOrigin } = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
     const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/(pagefind\.js|lunr\.min\.js)$/.test(entry.name))
@@ -166,7 +189,7 @@ function submit(page: Page, query: string) {
   return page.evaluate((query) => {
     const bench = (window as unknown as { __bench: Bench }).__bench
     document.querySelector('[data-search-status]')!.textContent = ''
-    Object.assign(bench, { final: null, started: performance.now(), text: '', titles: [] })
+    Object.assign(bench, { final: null, started: performance.now(), text: '', titles: [], failed: false })
     document.querySelector<HTMLInputElement>('input[name="q"]')!.value = query
     document.querySelector<HTMLFormElement>('[data-search-form]')!.requestSubmit()
   }, query)
@@ -178,7 +201,7 @@ function successor(queries: { locale: Locale }[], i: number): number {
   return later >= 0 ? later : queries.findIndex((other) => other.locale === queries[i].locale)
 }
 
-async function measureEngine(browser: Browser, engine: Engine, url: (locale: Locale, query: string) => string, isIndex: (url: string) => boolean, queries: { locale: Locale; query: string }[]): Promise<QueryResult[]> {
+async function measureEngine(browser: Browser, engine: Engine, url: (locale: Locale, query: string) => string, isIndex: (url: string) => boolean, queries: SearchQuery[]): Promise<QueryResult[]> {
   const loads: { cold: Timing; warm: Timing }[] = []
   const next = new Map<number, Timing>()
   for (const [i, { locale, query }] of queries.entries()) {
@@ -186,21 +209,24 @@ async function measureEngine(browser: Browser, engine: Engine, url: (locale: Loc
     await context.addInitScript(watchStatus)
     const tracker = track(context, isIndex)
     const page = await context.newPage()
-    const cold = await timed(page, tracker, () => page.goto(url(locale, query)))
-    const warm = await timed(page, tracker, () => page.goto(url(locale, query)))
+    const problems = pageProblems(page)
+    const step = (phase: Step['phase'], stepQuery = query): Step => ({ engine, locale, query: stepQuery, phase })
+    const cold = await timed(page, tracker, step('cold'), problems, () => page.goto(url(locale, query), { timeout: TIMEOUT_MS }))
+    const warm = await timed(page, tracker, step('warm'), problems, () => page.goto(url(locale, query), { timeout: TIMEOUT_MS }))
     loads.push({ cold, warm })
     const j = successor(queries, i)
-    next.set(j, await timed(page, tracker, () => submit(page, queries[j].query)))
+    next.set(j, await timed(page, tracker, step('next', queries[j].query), problems, () => submit(page, queries[j].query)))
     await context.close()
   }
-  return queries.map(({ locale, query }, i) => ({ engine, locale, query, ...loads[i], next: next.get(i)! }))
+  return queries.map(({ locale, query, matches }, i) => ({ engine, locale, query, matches, ...loads[i], next: next.get(i)! }))
 }
 
-export default async function searchStage({ distDir, lunrDir }: SearchInput): Promise<SearchOutput> {
+export default async function searchStage({ distDir, lunrDir, itemsFile }: SearchInput): Promise<SearchOutput> {
+  const docs = JSON.parse(readFileSync(itemsFile, 'utf8')) as CorpusDoc[]
+  const queries = searchQueries(docs)
   const server = await serveStatic({ '/': distDir, '/lunr-bench/': lunrDir })
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
   try {
-    const queries = searchQueries()
     const site = (locale: Locale, query: string) => `${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`
     const lunrPage = (mode: string) => (locale: Locale, query: string) => `${server.origin}/lunr-bench/?mode=${mode}&locale=${locale}&q=${encodeURIComponent(query)}`
     const pagefindFiles = (url: string) => new URL(url).pathname.startsWith('/pagefind/')
@@ -213,7 +239,7 @@ export default async function searchStage({ distDir, lunrDir }: SearchInput): Pr
     // Restricted and draft items carry HIDDEN_MARK in their titles. Pagefind answers a word it
     // does not know with near matches, so the check is that no result shown carries the mark
     // (an exact match would rank first).
-    const hidden = await measureEngine(browser, 'pagefind', site, pagefindFiles, (['sq', 'sr', 'en'] as const).map((locale) => ({ locale, query: HIDDEN_MARK })))
+    const hidden = await measureEngine(browser, 'pagefind', site, pagefindFiles, hiddenQueries(docs))
     const hiddenCheck = Object.fromEntries(hidden.map(({ locale, cold }) => [locale, { results: cold.results, leaked: cold.titles.filter((title) => title.toLowerCase().includes(HIDDEN_MARK)) }]))
     if (Object.values(hiddenCheck).some((check) => check.leaked.length > 0)) throw new Error(`hidden items found by search: ${JSON.stringify(hiddenCheck)}`)
     return { queries: all, hiddenCheck }

@@ -72,16 +72,21 @@ async function start(root: HTMLElement) {
       return
     }
     status.textContent = strings['search.searching'] ?? ''
-    const response = await pagefind.search(query || null, {
-      filters: selected,
-      sort: sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined,
-    })
-    if (current !== generation) return
-    results = response.results
-    shown = 0
-    list.replaceChildren()
-    await showMore(current)
-    status.textContent = countMessage(strings, lang, results.length, query)
+    try {
+      const response = await pagefind.search(query || null, {
+        filters: selected,
+        sort: sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined,
+      })
+      if (current !== generation) return
+      results = response.results
+      shown = 0
+      list.replaceChildren()
+      await showMore(current)
+      status.textContent = countMessage(strings, lang, results.length, query)
+    } catch {
+      // An index file that failed to load rejects the search: say so rather than "Searching…" forever.
+      if (current === generation) status.textContent = strings['search.error'] ?? ''
+    }
   }
 
   async function showMore(current: number) {
@@ -102,7 +107,7 @@ async function start(root: HTMLElement) {
     void run()
   })
   options.addEventListener('change', () => void run())
-  more.addEventListener('click', () => void showMore(generation))
+  more.addEventListener('click', () => void showMore(generation).catch(() => (status.textContent = strings['search.error'] ?? '')))
   await run()
 }
 
