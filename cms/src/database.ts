@@ -4,11 +4,15 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { indexRowsByParent } from './parentIndexes.ts'
+import { createNodeSqliteClient } from './sqlite/client.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The default database: an SQLite file beside the CMS, so a fresh clone needs no server. */
 export const DEFAULT_SQLITE_URL = `file:${path.join(cmsRoot, '.data', 'arkivi.db')}`
+
+/** How long a write waits for another (the seed, the server and the rebuild runner may write at once). */
+const BUSY_TIMEOUT_MS = 10_000
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -28,16 +32,30 @@ export function databaseKind(url: string): DatabaseKind {
  */
 export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_SQLITE_URL): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url },
     push: false,
     migrationDir: path.join(cmsRoot, 'src', 'migrations'),
     wal: true,
-    // The seed, the server and the rebuild runner may write at once; wait instead of failing.
-    busyTimeout: 10_000,
+    busyTimeout: BUSY_TIMEOUT_MS,
     // Without this the SQLite adapter silently runs without transactions; the seed and the
     // importer rely on all-or-nothing writes.
     transactionOptions: {},
     beforeSchemaInit: [indexRowsByParent],
   })
+  // The adapter opens its client only when it has none: it gets ours, on node:sqlite (see
+  // sqlite/client.ts for why), instead of libsql's.
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      Object.assign(db, { client: createNodeSqliteClient({ path: sqlitePath(url), busyTimeoutMs: BUSY_TIMEOUT_MS }) })
+      return db
+    },
+  }
+}
+
+/** The file a `file:` URL names (`file:/abs.db`, `file:///abs.db` or `file:relative.db`). */
+export function sqlitePath(url: string): string {
+  return url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length)
 }

@@ -1,6 +1,6 @@
-import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { databaseKind } from '../../src/database.ts'
+import { databaseKind, sqlitePath } from '../../src/database.ts'
+import { createNodeSqliteClient } from '../../src/sqlite/client.ts'
 import { DEVELOPMENT_SECRET, payloadSecret } from '../../src/env.ts'
 import { MONGODB_URL, startPayload } from './setup.ts'
 
@@ -45,7 +45,7 @@ if (!MONGODB_URL) {
 describe('SQLite schema', () => {
   it.skipIf(MONGODB_URL)('every lookup of rows by their parent document uses an index, not a scan of the table', async () => {
     const t = await startPayload('parent-indexes')
-    const client = createClient({ url: process.env.DATABASE_URL! })
+    const client = createNodeSqliteClient({ path: sqlitePath(process.env.DATABASE_URL!), busyTimeoutMs: 1000 })
     try {
       const { rows: tables } = await client.execute(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
       const plans: Record<string, string> = {}
