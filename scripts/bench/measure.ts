@@ -48,7 +48,7 @@ function rssOf(pid: number): number {
  * spawns renderers): the sum of each process's RSS, so pages shared between them count more than
  * once; that overstates, never understates, what the machine must hold.
  */
-function treeRss(root: number): number {
+export function treeRss(root: number): number {
   const byParent = new Map<number, number[]>()
   for (const [pid, ppid] of parents()) byParent.set(ppid, [...(byParent.get(ppid) ?? []), pid])
   let total = 0

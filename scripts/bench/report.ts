@@ -14,6 +14,7 @@ export const TARGETS = {
   firstSearchMs: 300,
   itemHtmlCssGzip: 20_000,
   itemJsGzip: 2_000,
+  soakGrowthBytes: 40 * 2 ** 20,
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
@@ -98,6 +99,11 @@ export function targets(result: BenchResult): { target: string; measured: string
       met: Math.max(result.build.peakRssBytes, result.fetch.peakRssBytes) < TARGETS.pipelineRssBytes,
     },
     {
+      target: `soak: ${n(result.soak.saves)} draft saves + ${n(result.soak.reads)} reads grow the CMS's RSS by < 40 MB`,
+      measured: `${MB(result.soak.growthBytes)} (${kB(result.soak.growthPerSaveBytes)} per save), ${result.soak.savesPerSecond} saves/s`,
+      met: result.soak.growthBytes < TARGETS.soakGrowthBytes,
+    },
+    {
       target: 'first search under 150 kB transferred (cold, every query)',
       measured: `max ${kB(Math.max(...pagefind.map((q) => q.cold.bytes)))} incl. page, max ${kB(Math.max(...pagefind.map((q) => q.cold.indexBytes)))} Pagefind files; ${over(pagefind.map((q) => q.cold.bytes), TARGETS.firstSearchBytes)} of ${pagefind.length} queries over`,
       met: over(pagefind.map((q) => q.cold.bytes), TARGETS.firstSearchBytes) === 0,
@@ -160,7 +166,7 @@ const PHASE_LABELS: Record<keyof BuildOutput['phases'], string> = {
   index: '4. index (Pagefind, own process, one language at a time)',
 }
 
-function stagesSection({ load, fetch, build, search, lunr, weight, environment }: Partial<Stages> & { environment: Record<string, string | number> }): string {
+function stagesSection({ load, fetch, build, soak, search, lunr, weight, environment }: Partial<Stages> & { environment: Record<string, string | number> }): string {
   const rows: (string | number)[][] = []
   if (load) {
     rows.push(
@@ -178,6 +184,10 @@ function stagesSection({ load, fetch, build, search, lunr, weight, environment }
       rows.push([label, s(value.ms), detail, GB(value.peakRssBytes)])
     }
     rows.push(['**site build total** (astro build + search index)', `**${s(build.ms)}**`, `output ${MB(build.outDirBytes)}`, `${GB(build.peakRssBytes)} (CMS ${GB(build.cmsPeakRssBytes)})`])
+  }
+  if (soak) {
+    const growth = `RSS ${MB(soak.rssAfterWarmupBytes)} → ${MB(soak.rssAfterBytes)}: **${MB(soak.growthBytes)}** (${kB(soak.growthPerSaveBytes)} per save)`
+    rows.push([`soak: ${n(soak.saves)} draft saves + ${n(soak.reads)} reads after ${n(soak.warmup)} (REST)`, s(soak.ms), `${soak.savesPerSecond} saves/s; CMS ${growth}`, GB(soak.peakRssBytes)])
   }
   if (search) rows.push(['5. search (Chromium, all engines)', s(search.ms), `${search.queries.length} query runs`, GB(search.peakRssBytes)])
   if (lunr) rows.push(['Lunr index build (3 locales)', s(lunr.ms), '', GB(lunr.peakRssBytes)])
