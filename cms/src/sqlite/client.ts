@@ -1,4 +1,4 @@
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite'
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import type { Client, InArgs, InStatement, InValue, ResultSet, Row, Transaction, TransactionMode } from '@libsql/client'
 import { withSqliteCode } from './errors.ts'
 import { WriteLock } from './writeLock.ts'
@@ -77,16 +77,35 @@ function run(db: DatabaseSync, statement: Statement): ResultSet {
   }
 }
 
-/** A fresh prepared statement each time: none is kept, so none holds memory between requests. */
+/**
+ * Prepared statements per connection, the most recently used kept. Drizzle writes the same SQL
+ * for the same query shape, so most statements are reused; and a statement's native memory is
+ * freed only when V8 collects it, which it does late because it does not see that memory: a
+ * bounded cache keeps the number alive bounded too.
+ */
+const STATEMENTS_PER_CONNECTION = 256
+const statementCaches = new WeakMap<DatabaseSync, Map<string, StatementSync>>()
+
+function prepared(db: DatabaseSync, sql: string): StatementSync {
+  let cache = statementCaches.get(db)
+  if (!cache) statementCaches.set(db, (cache = new Map()))
+  let statement = cache.get(sql)
+  if (statement) cache.delete(sql)
+  else statement = db.prepare(sql)
+  cache.set(sql, statement)
+  if (cache.size > STATEMENTS_PER_CONNECTION) cache.delete(cache.keys().next().value!)
+  return statement
+}
+
 function runUnmapped(db: DatabaseSync, { sql, args }: Statement): ResultSet {
-  const statement = db.prepare(sql)
+  const statement = prepared(db, sql)
   const columns = statement.columns()
   const params = Array.isArray(args)
     ? args.map(toSql)
     : Object.fromEntries(Object.entries(args).map(([name, value]) => [name.replace(/^[@$:]/, ''), toSql(value)]))
   const bind = (method: 'all' | 'run') => (Array.isArray(params) ? statement[method](...params) : statement[method](params))
+  statement.setReturnArrays(true)
   if (columns.length > 0) {
-    statement.setReturnArrays(true)
     const names = columns.map((column) => column.name)
     const rows = (bind('all') as unknown as unknown[][]).map((values) => rowOf(values, names))
     return resultSet(names, columns.map((column) => column.type ?? ''), rows, 0, undefined)

@@ -2,8 +2,9 @@
  * Stage soak: the running CMS under sustained editing. An editor saves drafts of one archive item
  * over the REST API (`warmup` saves first, so start-up allocations are not counted), then `saves`
  * more draft saves interleaved with `reads` anonymous reads; the CMS process's resident memory is
- * taken after the warm-up and at the end. A CMS that keeps memory per statement (libsql's local
- * driver did, ~3.9 kB each) grows here in proportion to the saves.
+ * taken after the warm-up, halfway and at the end. A CMS that keeps memory per statement (libsql's
+ * local driver did, ~3.9 kB each) grows in proportion to the saves in both halves; one that only
+ * settles its heap and caches grows in the first half and not in the second.
  */
 import { demoPassword } from '../../seed/users.ts'
 import { treeRss } from '../measure.ts'
@@ -14,9 +15,12 @@ export type SoakOutput = {
   saves: number
   reads: number
   rssAfterWarmupBytes: number
+  rssHalfwayBytes: number
   rssAfterBytes: number
   growthBytes: number
   growthPerSaveBytes: number
+  /** Growth per save in the second half alone: what keeps growing once the heap has settled. */
+  secondHalfPerSaveBytes: number
   savesPerSecond: number
 }
 
@@ -59,12 +63,26 @@ export default async function soak({ cmsUrl, cmsPid, warmup, saves, reads }: Soa
   const started = performance.now()
   const readsPerSave = reads / saves
   let done = 0
+  let rssHalfwayBytes = rssAfterWarmupBytes
   for (let round = 0; round < saves; round += 1) {
     await save(warmup + round)
     for (; done < Math.round((round + 1) * readsPerSave); done += 1) await read(done)
+    if (round + 1 === Math.floor(saves / 2)) rssHalfwayBytes = await settledRss(cmsPid)
   }
   const seconds = (performance.now() - started) / 1000
   const rssAfterBytes = await settledRss(cmsPid)
   const growthBytes = rssAfterBytes - rssAfterWarmupBytes
-  return { warmup, saves, reads: done, rssAfterWarmupBytes, rssAfterBytes, growthBytes, growthPerSaveBytes: Math.round(growthBytes / saves), savesPerSecond: Number((saves / seconds).toFixed(1)) }
+  const secondHalf = saves - Math.floor(saves / 2)
+  return {
+    warmup,
+    saves,
+    reads: done,
+    rssAfterWarmupBytes,
+    rssHalfwayBytes,
+    rssAfterBytes,
+    growthBytes,
+    growthPerSaveBytes: Math.round(growthBytes / saves),
+    secondHalfPerSaveBytes: Math.round((rssAfterBytes - rssHalfwayBytes) / secondHalf),
+    savesPerSecond: Number((saves / seconds).toFixed(1)),
+  }
 }
