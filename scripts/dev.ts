@@ -21,7 +21,7 @@ const env: NodeJS.ProcessEnv = {
 }
 const children: ChildProcess[] = []
 const shutdown = () => {
-  children.forEach(stop)
+  children.forEach((child) => stop(child))
   process.exit()
 }
 process.on('SIGINT', shutdown)
@@ -36,6 +36,6 @@ try {
   console.log(`\nDevelopment: site http://localhost:${sitePort}/  ·  CMS ${cmsUrl}/admin\n`)
 } catch (error) {
   console.error(`arkivi dev: ${error instanceof Error ? error.message : error}`)
-  children.forEach(stop)
+  children.forEach((child) => stop(child))
   process.exit(1)
 }

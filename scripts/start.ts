@@ -2,14 +2,14 @@
  * `npm start`: the whole product on one machine. The CMS on its embedded SQLite database
  * (created, migrated and seeded if empty), the site built from the CMS's public API and served,
  * and a local rebuild runner that the CMS calls when published content changes, standing in for
- * Netlify's build hook. Ctrl-C stops everything.
+ * Netlify's build hook. The CMS is supervised (restarted if it crashes); Ctrl-C stops everything.
  */
-import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { buildCms, localPayloadSecret, startCms } from './lib/cms.ts'
+import { buildCms, cmsReady, localPayloadSecret, spawnCms } from './lib/cms.ts'
 import { ROOT } from './lib/paths.ts'
-import { run, stop } from './lib/processes.ts'
+import { run } from './lib/processes.ts'
 import { startSiteServer, type SiteServer } from './lib/siteServer.ts'
+import { supervise, type Supervisor } from './lib/supervise.ts'
 import { DEMO_USERS, demoPassword } from './seed/users.ts'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -25,15 +25,16 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }
-const children: ChildProcess[] = []
+let cms: Supervisor | undefined
 let siteServer: SiteServer | undefined
-const shutdown = () => {
-  children.forEach(stop)
+/** Stops the CMS (no restart) and the site server, then exits. */
+const shutdown = async (code = 0) => {
+  await cms?.stop()
   siteServer?.close()
-  process.exit()
+  process.exit(code)
 }
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
+process.on('SIGINT', () => void shutdown())
+process.on('SIGTERM', () => void shutdown())
 
 try {
   console.log('arkivi: [1/4] database: create, migrate and seed if empty')
@@ -41,7 +42,13 @@ try {
   console.log('arkivi: [2/4] building the CMS (skipped when up to date)')
   await buildCms(env)
   console.log(`arkivi: [3/4] starting the CMS on ${cmsUrl}`)
-  children.push(await startCms(cmsPort, env))
+  // Supervised: a CMS that crashes is restarted with backoff; too many crashes end `npm start`.
+  cms = supervise({ name: 'cms', spawn: () => spawnCms(cmsPort, env), ready: (child) => cmsReady(cmsPort, child) })
+  cms.ended.catch(() => {
+    console.error('arkivi: the CMS keeps crashing; stopping. Its log above says why.')
+    void shutdown(1)
+  })
+  await cms.ready
   console.log(`arkivi: [4/4] building the site from the CMS and serving it on http://localhost:${sitePort}`)
   siteServer = await startSiteServer({ port: sitePort, rebuildPort, env })
   const editor = DEMO_USERS.find((user) => user.role === 'editor')!
@@ -54,6 +61,5 @@ Arkivi is running.
 Press Ctrl-C to stop.`)
 } catch (error) {
   console.error(`arkivi: start failed: ${error instanceof Error ? error.message : error}`)
-  children.forEach(stop)
-  process.exit(1)
+  await shutdown(1)
 }

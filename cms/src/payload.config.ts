@@ -10,6 +10,7 @@ import { collections } from './collections/index.ts'
 import { maxUploadBytes } from './collections/Media/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { editor } from './fields/editor.ts'
+import { healthEndpoint } from './endpoints/health.ts'
 import { emailAdapter } from './email/adapter.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { sq } from './i18n/sq.ts'
@@ -38,6 +39,7 @@ export default buildConfig({
   },
   collections,
   globals: [Contact, SiteBuild],
+  endpoints: [healthEndpoint],
   editor,
   db: databaseAdapter(),
   localization: {

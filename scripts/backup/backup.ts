@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -56,7 +56,11 @@ export async function backup(payload: Payload, archive: string): Promise<Manifes
     }
     writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
     mkdirSync(path.dirname(archive), { recursive: true })
-    await tar.create({ gzip: true, file: archive, cwd: staging, portable: true }, [MANIFEST, ...Object.keys(manifest.entries)])
+    // Written under another name and renamed when complete: an interrupted backup never looks
+    // like a finished one (and backup rotation never counts it).
+    const partial = `${archive}.partial`
+    await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, [MANIFEST, ...Object.keys(manifest.entries)])
+    renameSync(partial, archive)
     return manifest
   } finally {
     rmSync(staging, { recursive: true, force: true })

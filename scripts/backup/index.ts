@@ -1,20 +1,33 @@
 /**
- * `npm run backup [-- --out FILE]` and `npm run restore -- <FILE>`: a whole-archive backup of the
- * CMS (documents in every locale, drafts and versions, users without secrets, media files) and
- * its restore into an empty database. See README, "Backup and restore".
+ * `npm run backup [-- --out FILE | --dir DIR [--keep N]]` and `npm run restore -- <FILE>`: a
+ * whole-archive backup of the CMS (documents in every locale, drafts and versions, users without
+ * secrets, media files) and its restore into an empty database. `--keep N` deletes all but the
+ * newest N backups in DIR once the new one is written (the backup timer in deploy/ uses it). See
+ * README, "Backup and restore".
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { getCmsPayload } from '../lib/payload.ts'
 import { backup } from './backup.ts'
 import { restore } from './restore.ts'
+import { backupName, rotateBackups } from './rotate.ts'
 
 const [command, ...rest] = process.argv.slice(2)
-const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } })
+const { values, positionals } = parseArgs({
+  args: rest,
+  allowPositionals: true,
+  options: { out: { type: 'string' }, dir: { type: 'string' }, keep: { type: 'string' } },
+})
 const here = process.env.INIT_CWD ?? process.cwd()
 
-if (command !== 'backup' && command !== 'restore') {
-  console.error('usage: npm run backup [-- --out FILE] | npm run restore -- <FILE>')
+const usage = 'usage: npm run backup [-- --out FILE | --dir DIR [--keep N]] | npm run restore -- <FILE>'
+const keep = values.keep === undefined ? undefined : Number(values.keep)
+if (
+  (command !== 'backup' && command !== 'restore') ||
+  (values.out !== undefined && values.dir !== undefined) ||
+  (keep !== undefined && (values.dir === undefined || !Number.isInteger(keep) || keep < 1))
+) {
+  console.error(usage)
   process.exit(2)
 }
 if (command === 'restore' && positionals.length !== 1) {
@@ -26,12 +39,14 @@ const payload = await getCmsPayload()
 let exitCode = 0
 try {
   if (command === 'backup') {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    const archive = path.resolve(here, values.out ?? path.join('backups', `arkivi-${stamp}.tar.gz`))
+    const archive = path.resolve(here, values.out ?? path.join(values.dir ?? 'backups', backupName()))
     const manifest = await backup(payload, archive)
     const counts = Object.entries(manifest.counts).map(([name, { documents, versions }]) => `${name} ${documents}${versions ? ` (+${versions} versions)` : ''}`)
     const files = Object.keys(manifest.entries).filter((entry) => entry.startsWith('media/')).length
     console.log(`backup: ${archive}\n  ${counts.join(', ')}; ${files} media files`)
+    if (keep !== undefined) {
+      for (const file of rotateBackups(path.dirname(archive), keep)) console.log(`  deleted old backup ${file}`)
+    }
   } else {
     const archive = path.resolve(here, positionals[0])
     const { manifest, users } = await restore(payload, archive)

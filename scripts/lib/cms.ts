@@ -53,9 +53,9 @@ export async function buildCms(env: NodeJS.ProcessEnv = process.env): Promise<vo
   })
 }
 
-/** Starts the built CMS (cms/server.ts: Next.js behind the request guard) on `port` and resolves once its API answers. */
-export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
-  const child = start('cms', 'node', ['server.ts'], {
+/** Spawns the built CMS (cms/server.ts: Next.js behind the request guard) on `port`. */
+export function spawnCms(port: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return start('cms', 'node', ['server.ts'], {
     cwd: CMS_DIR,
     env: {
       ...env,
@@ -65,6 +65,16 @@ export async function startCms(port: number, env: NodeJS.ProcessEnv = process.en
       CMS_URL: env.CMS_URL ?? `http://localhost:${port}`,
     },
   })
-  await waitForUrl(`http://localhost:${port}/api/municipalities?limit=1`, 180_000, child)
+}
+
+/** Resolves once the CMS on `port` reports itself healthy (GET /api/health). */
+export function cmsReady(port: number, child?: ChildProcess): Promise<void> {
+  return waitForUrl(`http://localhost:${port}/api/health`, 180_000, child)
+}
+
+/** Starts the built CMS on `port` and resolves once it is healthy. */
+export async function startCms(port: number, env: NodeJS.ProcessEnv = process.env): Promise<ChildProcess> {
+  const child = spawnCms(port, env)
+  await cmsReady(port, child)
   return child
 }

@@ -28,12 +28,12 @@ export function start(name: string, command: string, args: string[], options: Sp
 }
 
 /** Stops a process started with `start` and everything it spawned. */
-export function stop(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return
+export function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
   try {
-    process.kill(-child.pid, 'SIGTERM')
+    process.kill(-child.pid, signal)
   } catch {
-    child.kill('SIGTERM')
+    child.kill(signal)
   }
 }
 
@@ -42,7 +42,9 @@ export async function waitForUrl(url: string, timeoutMs = 120_000, child?: Child
   const deadline = Date.now() + timeoutMs
   let lastError = 'no answer'
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`${url}: the server exited (code ${child.exitCode}) before answering`)
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`${url}: the server exited (${child.signalCode ?? `code ${child.exitCode}`}) before answering`)
+    }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(10_000) })
       if (response.ok) return

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
 import { backup } from '../backup/backup.ts'
 import { BACKUP_COLLECTIONS, VERSIONED_COLLECTIONS, type Manifest } from '../backup/layout.ts'
+import { BACKUP_NAME } from '../backup/rotate.ts'
 import { seed } from '../seed/seed.ts'
 import { cli } from './cli.ts'
 
@@ -88,5 +89,17 @@ describe('backup and restore', () => {
     const before = readdirSync(target.MEDIA_DIR).sort()
     expect(() => cli('backup/index.ts', ['restore', path.join(work, 'first.tar.gz')], target)).toThrow(/needs an empty (database|media folder)/)
     expect(readdirSync(target.MEDIA_DIR).sort()).toEqual(before)
+  })
+
+  it('with --dir and --keep, keeps the newest backups in the folder once a new one is written (the backup timer)', () => {
+    const target = { DATABASE_URL: `file:${path.join(work, 'restored.db')}`, MEDIA_DIR: path.join(work, 'restored-media') }
+    const dir = path.join(work, 'rotated')
+    const written = [1, 2, 3].map((run) => {
+      const output = cli('backup/index.ts', ['backup', '--dir', dir, '--keep', '2'], target)
+      if (run === 3) expect(output).toMatch(/deleted old backup .*arkivi-.*\.tar\.gz/)
+      return path.basename(/^backup: (.*)$/m.exec(output)![1])
+    })
+    expect(written.every((name) => BACKUP_NAME.test(name))).toBe(true)
+    expect(readdirSync(dir).sort()).toEqual(written.slice(1).sort())
   })
 })

@@ -1,9 +1,13 @@
+import { buildHookUrl, rebuildRunnerUrl } from '../env.ts'
+
 /** Where a rebuild is sent: Netlify's build hook in production, the local runner in development. */
 export type RebuildTarget = { kind: 'netlify' | 'local'; url: string } | { kind: 'none' }
 
 export function rebuildTarget(): RebuildTarget {
-  if (process.env.BUILD_HOOK_URL) return { kind: 'netlify', url: process.env.BUILD_HOOK_URL }
-  if (process.env.REBUILD_RUNNER_URL) return { kind: 'local', url: process.env.REBUILD_RUNNER_URL }
+  const hook = buildHookUrl()
+  if (hook) return { kind: 'netlify', url: hook }
+  const runner = rebuildRunnerUrl()
+  if (runner) return { kind: 'local', url: runner }
   return { kind: 'none' }
 }
 

@@ -3,7 +3,7 @@ import { REBUILD_TASK, rebuildTarget } from './config.ts'
 import { recordBuild } from './status.ts'
 
 /** Long enough for a full local build of a large archive. */
-const LOCAL_BUILD_TIMEOUT_MS = 15 * 60 * 1000
+export const LOCAL_BUILD_TIMEOUT_MS = 15 * 60 * 1000
 
 /**
  * Sends one rebuild to the target. Netlify's build hook answers at once and reports the deploy
