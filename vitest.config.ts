@@ -29,6 +29,7 @@ export default defineConfig({
           name: 'scripts',
           include: ['scripts/test/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['scripts/test/globalSetup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           env: { PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1' },

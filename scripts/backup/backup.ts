@@ -1,23 +1,48 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import * as tar from 'tar'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import { looseApi } from '../lib/looseApi.ts'
+import { openBackup, sha256 } from './archive.ts'
 import { BACKUP_COLLECTIONS, FORMAT, FORMAT_VERSION, MANIFEST, USER_SECRET_FIELDS, VERSIONED_COLLECTIONS, type Manifest } from './layout.ts'
-
-export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
 function withoutSecrets(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(doc).filter(([key]) => !(USER_SECRET_FIELDS as readonly string[]).includes(key)))
 }
 
 /**
+ * Writes the archive under a temporary name beside its destination, flushes it to the disk, reads
+ * it back against its manifest and only then renames it (atomic within one folder). A backup that
+ * fails, a full disk say, removes its partial file; one that is killed leaves only a `.partial`
+ * file: nothing that looks like a complete backup.
+ */
+async function writeArchive(staging: string, entries: string[], archive: string): Promise<void> {
+  mkdirSync(path.dirname(archive), { recursive: true })
+  const partial = path.join(path.dirname(archive), `.${path.basename(archive)}.partial`)
+  try {
+    await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, entries)
+    const fd = openSync(partial, 'r')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    const written = await openBackup(partial)
+    written.close()
+    renameSync(partial, archive)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw new Error(`could not write ${archive}: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+/**
  * Writes one .tar.gz holding every document of every collection in every locale (drafts and
  * version history included), the users without their secrets, every media file, and a manifest
- * with each entry's SHA-256. Documents are read at depth 0, so relations are ids.
+ * with each entry's SHA-256, verified before it gets its name (see writeArchive). Documents are
+ * read at depth 0, so relations are ids.
  */
 export async function backup(payload: Payload, archive: string): Promise<Manifest> {
   const api = looseApi(payload)
@@ -55,12 +80,7 @@ export async function backup(payload: Payload, archive: string): Promise<Manifes
       }
     }
     writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
-    mkdirSync(path.dirname(archive), { recursive: true })
-    // Written under another name and renamed when complete: an interrupted backup never looks
-    // like a finished one (and backup rotation never counts it).
-    const partial = `${archive}.partial`
-    await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, [MANIFEST, ...Object.keys(manifest.entries)])
-    renameSync(partial, archive)
+    await writeArchive(staging, [MANIFEST, ...Object.keys(manifest.entries)], archive)
     return manifest
   } finally {
     rmSync(staging, { recursive: true, force: true })

@@ -7,7 +7,9 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import type { Payload } from 'payload'
 import { getCmsPayload } from '../lib/payload.ts'
+import { openBackup, type OpenBackup } from './archive.ts'
 import { backup } from './backup.ts'
 import { restore } from './restore.ts'
 import { backupName, rotateBackups } from './rotate.ts'
@@ -35,10 +37,12 @@ if (command === 'restore' && positionals.length !== 1) {
   process.exit(2)
 }
 
-const payload = await getCmsPayload()
+let payload: Payload | undefined
+let opened: OpenBackup | undefined
 let exitCode = 0
 try {
   if (command === 'backup') {
+    payload = await getCmsPayload()
     const archive = path.resolve(here, values.out ?? path.join(values.dir ?? 'backups', backupName()))
     const manifest = await backup(payload, archive)
     const counts = Object.entries(manifest.counts).map(([name, { documents, versions }]) => `${name} ${documents}${versions ? ` (+${versions} versions)` : ''}`)
@@ -49,7 +53,10 @@ try {
     }
   } else {
     const archive = path.resolve(here, positionals[0])
-    const { manifest, users } = await restore(payload, archive)
+    // Checked before the database is opened: a bad archive creates nothing, not even a database.
+    opened = await openBackup(archive)
+    payload = await getCmsPayload()
+    const { manifest, users } = await restore(payload, opened)
     console.log(`restore: ${archive} (made ${manifest.createdAt}) restored`)
     if (users.length > 0) {
       console.log(`  ${users.length} users restored without passwords; set new ones with: npm run user:password -- <email>`)
@@ -59,6 +66,7 @@ try {
   console.error(`${command} failed${command === 'restore' ? ', nothing was restored' : ''}: ${error instanceof Error ? error.message : error}`)
   exitCode = 1
 } finally {
-  await payload.destroy()
+  opened?.close()
+  await payload?.destroy()
   process.exit(exitCode)
 }

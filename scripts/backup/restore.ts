@@ -1,45 +1,26 @@
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
-import * as tar from 'tar'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import type { Doc } from '../lib/looseApi.ts'
-import { sha256 } from './backup.ts'
-import { BACKUP_COLLECTIONS, FORMAT, MANIFEST, VERSIONED_COLLECTIONS, type Manifest } from './layout.ts'
+import type { OpenBackup } from './archive.ts'
+import { BACKUP_COLLECTIONS, VERSIONED_COLLECTIONS, type Manifest } from './layout.ts'
 
 type Version = { parent: number | string; version: Record<string, unknown>; autosave?: boolean; createdAt: string; updatedAt: string }
 
-/** Unpacks and checks an archive: every entry must match the manifest's size and checksum. */
-async function openArchive(archive: string, staging: string): Promise<Manifest> {
-  await tar.extract({ file: archive, cwd: staging, strict: true })
-  const manifestPath = path.join(staging, MANIFEST)
-  if (!existsSync(manifestPath)) throw new Error(`${archive}: no ${MANIFEST}; not an Arkivi backup`)
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
-  if (manifest.format !== FORMAT) throw new Error(`${archive}: format "${manifest.format}" is not ${FORMAT}`)
-  for (const [name, { size, sha256: expected }] of Object.entries(manifest.entries)) {
-    const file = path.join(staging, name)
-    if (!existsSync(file)) throw new Error(`${archive}: ${name} is listed in the manifest but missing`)
-    const data = readFileSync(file)
-    if (data.length !== size || sha256(data) !== expected) throw new Error(`${archive}: ${name} does not match its checksum`)
-  }
-  return manifest
-}
-
 /**
- * Restores a backup into an empty database and media folder: the same documents with the same
- * ids, their version history and every file. Checks everything before writing; writes the
- * documents in one transaction and removes the copied files again if anything fails. Users come
+ * Restores a backup, already unpacked and checked by `openBackup`, into an empty database and
+ * media folder: the same documents with the same ids, their version history and every file. It
+ * refuses a database or media folder that is not empty, writes the documents in one transaction
+ * and removes the copied files again if anything fails. Users come
  * back without passwords (backups hold no secrets) and are given random ones to be reset.
  */
-export async function restore(payload: Payload, archive: string): Promise<{ manifest: Manifest; users: string[] }> {
-  const staging = mkdtempSync(path.join(tmpdir(), 'arkivi-restore-'))
+export async function restore(payload: Payload, { manifest, dir: staging }: OpenBackup): Promise<{ manifest: Manifest; users: string[] }> {
   const copied: string[] = []
   const req = await createLocalReq({}, payload)
   let transactionID: number | string | undefined
   try {
-    const manifest = await openArchive(archive, staging)
     for (const collection of BACKUP_COLLECTIONS) {
       const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: true })
       if (totalDocs > 0) throw new Error(`restore needs an empty database: ${collection} already has ${totalDocs} documents`)
@@ -94,7 +75,5 @@ export async function restore(payload: Payload, archive: string): Promise<{ mani
     if (transactionID !== undefined) await payload.db.rollbackTransaction?.(transactionID)
     for (const file of copied) rmSync(file, { force: true })
     throw error
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
   }
 }

@@ -38,7 +38,13 @@ export async function startSiteServer({
 
   async function buildOnce(): Promise<void> {
     rmSync(NEXT, { recursive: true, force: true })
-    await run('npm', ['run', 'build', '--workspace', '@arkivi/site'], { cwd: ROOT, env: { ...env, ARKIVI_OUT_DIR: NEXT } })
+    try {
+      await run('npm', ['run', 'build', '--workspace', '@arkivi/site'], { cwd: ROOT, env: { ...env, ARKIVI_OUT_DIR: NEXT } })
+    } catch (error) {
+      // A failed or killed build's half-written folder is never served; it would only take disk space.
+      rmSync(NEXT, { recursive: true, force: true })
+      throw error
+    }
     rmSync(PREVIOUS, { recursive: true, force: true })
     if (existsSync(LIVE)) renameSync(LIVE, PREVIOUS)
     renameSync(NEXT, LIVE)
