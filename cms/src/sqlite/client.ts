@@ -114,7 +114,8 @@ function runUnmapped(db: DatabaseSync, { sql, args }: Statement): ResultSet {
   return resultSet([], [], [], Number(changes), BigInt(lastInsertRowid))
 }
 
-const BEGIN: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read: 'BEGIN TRANSACTION READONLY', deferred: 'BEGIN DEFERRED' }
+// libsql's `BEGIN TRANSACTION READONLY` is its own extension; plain SQLite reads in a deferred one.
+const BEGIN: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read: 'BEGIN DEFERRED', deferred: 'BEGIN DEFERRED' }
 
 export function createNodeSqliteClient({ path, busyTimeoutMs }: NodeSqliteOptions): Client {
   const lock = new WriteLock(busyTimeoutMs)

@@ -59,6 +59,10 @@ describe.skipIf(MONGODB_URL)('the embedded database client (node:sqlite)', () =>
       await waiting
       const after = await client.execute('select value from probe order by id')
       expect(after.rows.map((row) => row.value)).toEqual(['pending', 'after'])
+      // A read transaction (plain SQLite has no libsql READONLY form) sees the same, and takes no lock.
+      const reader = await client.transaction('read')
+      expect((await reader.execute('select count(*) as n from probe')).rows[0].n).toBe(2)
+      await reader.commit()
       // Rows come as libsql gives them: by column name and by index.
       expect([after.rows[0][0], after.rows[0].length, Object.keys(after.rows[0])]).toEqual(['pending', 1, ['value']])
     } finally {
