@@ -75,8 +75,10 @@ describe('the admin in a real browser', () => {
     const context = await browser.newContext({ locale: 'en-US' })
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
-    await page.goto(`${cmsUrl}/admin/forgot`)
+    // Filled only once the admin has hydrated: React would otherwise reset a value typed earlier.
+    await openAdmin(page, `${cmsUrl}/admin/forgot`)
     await page.fill('#field-email', email)
+    expect(await page.inputValue('#field-email')).toBe(email)
     const [answer] = await Promise.all([
       page.waitForResponse((response) => response.url().includes('/api/users/forgot-password')),
       page.click('button[type=submit]'),
@@ -84,10 +86,11 @@ describe('the admin in a real browser', () => {
     expect(answer.status(), await answer.text()).toBe(200)
     const link = await resetLinkSentTo(email)
     expect(link.startsWith(`${cmsUrl}/admin/reset/`)).toBe(true)
-    await page.goto(link)
+    await openAdmin(page, link)
     const password = 'a-brand-new-password-2026'
     await page.fill('#field-password', password)
     await page.fill('#field-confirm-password', password)
+    expect([await page.inputValue('#field-password'), await page.inputValue('#field-confirm-password')]).toEqual([password, password])
     const [reset] = await Promise.all([
       page.waitForResponse((response) => response.url().includes('/api/users/reset-password')),
       page.click('button[type=submit]'),
