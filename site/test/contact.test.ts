@@ -38,6 +38,9 @@ describe('the takedown request form', () => {
     expect(html).toMatch(new RegExp(`<input type="hidden" name="locale" value="${locale}"`))
     expect(html).toContain(`maxlength="${TAKEDOWN_LIMITS.request}"`)
     expect(html).toContain(`minlength="${TAKEDOWN_LIMITS.minRequest}"`)
+    // The hint's example is this site's own address for an item page, filled in.
+    expect(html).toContain(`${new URL(inject('siteUrl')).origin}/${locale}/items/ark-sample-0001/`)
+    expect(html).not.toContain('{example}')
     // The honeypot is hidden from people and from assistive technology, and not reachable by Tab.
     expect(html).toMatch(/<p class="honeypot" aria-hidden="true">[\s\S]*?tabindex="-1"/)
   })

@@ -47,11 +47,6 @@ const MESSAGES = {
     sq: (p) =>
       `${p.field} (${p.locale}): lidhja „${p.url}” nuk lejohet; përdorni një adresë uebi (https://), emaili (mailto:) ose telefoni (tel:).`,
   },
-  fileInUse: {
-    en: () => 'This file is used by a published document; only an editor can change or replace it.',
-    'rs-latin': () => 'Ovu datoteku koristi objavljen dokument; samo urednik može da je izmeni ili zameni.',
-    sq: () => 'Ky skedar përdoret nga një dokument i publikuar; vetëm një redaktor mund ta ndryshojë ose ta zëvendësojë.',
-  },
 } satisfies Record<string, Record<AdminLanguage, Message>>
 
 export type MessageKey = keyof typeof MESSAGES

@@ -161,7 +161,7 @@ export const en = {
   'takedown.title': 'Ask for a record to be removed or corrected',
   'takedown.intro': 'Use this form if a record on this site concerns you and you want it removed, restricted or corrected. You do not need to give a reason. The form goes to CEL’s staff only; it stores what you write here and nothing else about you (no address of your device, no cookie).',
   'takedown.page': 'Which record? The address of its page or its identifier',
-  'takedown.pageHint': 'For example https://…/en/items/ark-sample-0001/ or ARK-SAMPLE-0001',
+  'takedown.pageHint': 'For example {example} or ARK-SAMPLE-0001',
   'takedown.request': 'What would you like us to do?',
   'takedown.requestHint': 'At least {min} characters.',
   'takedown.replyTo': 'Email address for our reply (optional)',

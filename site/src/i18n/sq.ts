@@ -159,7 +159,7 @@ export const sq: UiStrings = {
   'takedown.title': 'Kërkoni heqjen ose korrigjimin e një artikulli',
   'takedown.intro': 'Përdoreni këtë formular nëse një artikull në këtë faqe ju përket dhe dëshironi që të hiqet, të kufizohet ose të korrigjohet. Nuk është e nevojshme të jepni arsye. Formulari i dërgohet vetëm stafit të CEL-it; ruan atë që shkruani këtu dhe asgjë tjetër për ju (as adresën e pajisjes suaj, as ndonjë cookie).',
   'takedown.page': 'Cili artikull? Adresa e faqes së tij ose identifikuesi',
-  'takedown.pageHint': 'Për shembull https://…/sq/items/ark-sample-0001/ ose ARK-SAMPLE-0001',
+  'takedown.pageHint': 'Për shembull {example} ose ARK-SAMPLE-0001',
   'takedown.request': 'Çfarë dëshironi të bëjmë?',
   'takedown.requestHint': 'Të paktën {min} shenja.',
   'takedown.replyTo': 'Adresa e emailit për përgjigjen tonë (opsionale)',

@@ -159,7 +159,7 @@ export const sr: UiStrings = {
   'takedown.title': 'Zatražite uklanjanje ili ispravku zapisa',
   'takedown.intro': 'Koristite ovaj obrazac ako se neki zapis na ovom sajtu tiče vas i želite da bude uklonjen, ograničen ili ispravljen. Ne morate da navedete razlog. Obrazac stiže samo osoblju CEL-a; čuva ono što ovde napišete i ništa drugo o vama (ni adresu vašeg uređaja, ni kolačić).',
   'takedown.page': 'Koji zapis? Adresa njegove stranice ili identifikator',
-  'takedown.pageHint': 'Na primer https://…/sr/items/ark-sample-0001/ ili ARK-SAMPLE-0001',
+  'takedown.pageHint': 'Na primer {example} ili ARK-SAMPLE-0001',
   'takedown.request': 'Šta želite da uradimo?',
   'takedown.requestHint': 'Najmanje {min} znakova.',
   'takedown.replyTo': 'Adresa e-pošte za naš odgovor (neobavezno)',
