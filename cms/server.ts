@@ -4,6 +4,7 @@
  * this file as it is (type stripping). `npm start` and the tests start it; `--dev` serves the
  * development build.
  */
+import './src/withMemorySettings.ts'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'

@@ -187,7 +187,7 @@ function stagesSection({ load, fetch, build, soak, search, lunr, weight, environ
   }
   if (soak) {
     const growth = `RSS ${MB(soak.rssAfterWarmupBytes)} → ${MB(soak.rssHalfwayBytes)} → ${MB(soak.rssAfterBytes)}: **${MB(soak.growthBytes)}** (${kB(soak.growthPerSaveBytes)} per save; second half ${kB(soak.secondHalfPerSaveBytes)} per save)`
-    rows.push([`soak: ${n(soak.saves)} draft saves + ${n(soak.reads)} reads after ${n(soak.warmup)} (REST)`, s(soak.ms), `${soak.savesPerSecond} saves/s; CMS ${growth}`, GB(soak.peakRssBytes)])
+    rows.push([`soak: ${n(soak.saves)} draft saves + ${n(soak.reads)} reads after ${n(soak.warmup)} warm-up saves and their reads (REST)`, s(soak.ms), `${soak.savesPerSecond} saves/s; CMS ${growth}`, GB(soak.peakRssBytes)])
   }
   if (search) rows.push(['5. search (Chromium, all engines)', s(search.ms), `${search.queries.length} query runs`, GB(search.peakRssBytes)])
   if (lunr) rows.push(['Lunr index build (3 locales)', s(lunr.ms), '', GB(lunr.peakRssBytes)])

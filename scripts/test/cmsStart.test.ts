@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { buildCms, cmsReady, throwawayCmsEnv } from '../lib/cms.ts'
 import { ROOT } from '../lib/paths.ts'
 import { freePort } from '../lib/ports.ts'
 import { stop } from '../lib/processes.ts'
+import { MALLOC_ARENA_MAX, V8_MEMORY_FLAGS } from '../../cms/src/memorySettings.ts'
 
 /**
  * `npm run cms:start`, the production start, as an operator runs it: each configuration a
@@ -84,4 +85,38 @@ describe('npm run cms:start (production)', () => {
     stop(started.child)
     await started.exit
   })
+
+  it('runs the server with its memory settings, re-executed in the process it was started as', async () => {
+    const port = await freePort()
+    const started = cmsStart(port, { CMS_URL: `http://127.0.0.1:${port}`, MALLOC_ARENA_MAX: undefined })
+    await cmsReady(port, started.child)
+    // npm → sh → node server.ts: exactly one node process below the shell, holding the settings.
+    const servers = descendants(started.child.pid!).filter((pid) => commandLine(pid).some((arg) => arg.endsWith('server.ts')))
+    expect(servers).toHaveLength(1)
+    expect(commandLine(servers[0])).toEqual(expect.arrayContaining(V8_MEMORY_FLAGS))
+    expect(environment(servers[0])).toContain(`MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX}`)
+    stop(started.child)
+    await started.exit
+  })
 })
+
+const readProc = (pid: number, file: string) => readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\0').filter(Boolean)
+const commandLine = (pid: number) => readProc(pid, 'cmdline')
+const environment = (pid: number) => readProc(pid, 'environ')
+
+/** Every process below `root`, from the parent ids in /proc/<pid>/stat. */
+function descendants(root: number): number[] {
+  const parentOf = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  const below = (pid: number): number[] => [...parentOf].filter(([, parent]) => parent === pid).flatMap(([child]) => [child, ...below(child)])
+  return below(root)
+}

@@ -1,8 +1,9 @@
 /**
  * Stage soak: the running CMS under sustained editing. An editor saves drafts of one archive item
- * over the REST API (`warmup` saves first, so start-up allocations are not counted), then `saves`
- * more draft saves interleaved with `reads` anonymous reads; the CMS process's resident memory is
- * taken after the warm-up, halfway and at the end. A CMS that keeps memory per statement (libsql's
+ * over the REST API, interleaved with anonymous reads: `warmup` rounds first (each a save and its
+ * share of reads, so that the first use of both paths, which loads and compiles their code, is not
+ * counted), then `saves` more saves with `reads` reads; the CMS process's resident memory is taken
+ * after the warm-up, halfway and at the end. A CMS that keeps memory per statement (libsql's
  * local driver did, ~3.9 kB each) grows in proportion to the saves in both halves; one that only
  * settles its heap and caches grows in the first half and not in the second.
  */
@@ -58,10 +59,13 @@ export default async function soak({ cmsUrl, cmsPid, warmup, saves, reads }: Soa
   const read = (round: number) =>
     ok(fetch(round % 2 ? `${cmsUrl}/api/archive-items?limit=20&depth=0&locale=all&page=${1 + (round % 5)}` : `${cmsUrl}/api/archive-items/${id}?depth=0&locale=all`), `read ${round}`)
 
-  for (let round = 0; round < warmup; round += 1) await save(round)
+  const readsPerSave = reads / saves
+  for (let round = 0; round < warmup; round += 1) {
+    await save(round)
+    for (let k = 0; k < readsPerSave; k += 1) await read(round * readsPerSave + k)
+  }
   const rssAfterWarmupBytes = await settledRss(cmsPid)
   const started = performance.now()
-  const readsPerSave = reads / saves
   let done = 0
   let rssHalfwayBytes = rssAfterWarmupBytes
   for (let round = 0; round < saves; round += 1) {
