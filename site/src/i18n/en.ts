@@ -1,7 +1,7 @@
 /**
  * English UI strings. This dictionary defines the keys: sq.ts and sr.ts must have exactly the
  * same ones (a missing or extra key is a type error there). `{name}` marks a placeholder;
- * keys ending in .one/.few/.other are plural forms chosen by Intl.PluralRules.
+ * an object value holds a message's plural forms, one per category the language has.
  */
 export const en = {
   'site.title': 'Archive of the LGBTI+ Movement in Kosovo',
@@ -87,9 +87,7 @@ export const en = {
   'archive.sort': 'Sort by date',
   'archive.sort.newest': 'Newest first',
   'archive.sort.oldest': 'Oldest first',
-  'archive.count.one': '{count} item',
-  'archive.count.few': '{count} items',
-  'archive.count.other': '{count} items',
+  'archive.count': { one: '{count} item', other: '{count} items' },
   'archive.empty': 'No items.',
   'archive.decade': '{decade}s',
   'archive.pageTitle': 'page {page}',
@@ -136,9 +134,7 @@ export const en = {
   'search.sort.oldest': 'Oldest first',
   'search.sortNote': 'Ordering by date lists archive items only.',
   'search.results.none': 'No results for “{query}”.',
-  'search.results.one': '{count} result for “{query}”.',
-  'search.results.few': '{count} results for “{query}”.',
-  'search.results.other': '{count} results for “{query}”.',
+  'search.results': { one: '{count} result for “{query}”.', other: '{count} results for “{query}”.' },
   'search.searching': 'Searching…',
   'search.more': 'Show more results',
   'search.error': 'Search is not available right now.',

@@ -6,13 +6,15 @@ import type { PluralKey, UiKey, UiStrings } from './types.ts'
 
 export type { PluralKey, UiKey, UiStrings }
 
-const DICTIONARIES: Record<Locale, UiStrings> = { sq, sr, en }
+const DICTIONARIES: { [L in Locale]: UiStrings<L> } = { sq, sr, en }
 
 export type Translate = {
   /** The string for `key`, with `{name}` placeholders filled from `values`. */
   (key: UiKey, values?: Record<string, string | number>): string
   /** The plural form of `key` for `count` (which also fills `{count}`). */
   plural: (key: PluralKey, count: number, values?: Record<string, string | number>) => string
+  /** Every plural form of `key`, by category, for a script that picks one in the browser. */
+  forms: (key: PluralKey) => Partial<Record<Intl.LDMLPluralRule, string>>
   locale: Locale
 }
 
@@ -30,11 +32,12 @@ function makeTranslate(locale: Locale): Translate {
   const plurals = new Intl.PluralRules(LOCALE_INFO[locale].bcp47)
   const numbers = new Intl.NumberFormat(LOCALE_INFO[locale].bcp47)
   const t = ((key: UiKey, values?: Record<string, string | number>) => fill(dictionary[key], values)) as Translate
+  // The dictionary's type guarantees a form for each category this language's rules can select.
   t.plural = (key, count, values) => {
-    const category = plurals.select(count)
-    const form = (category === 'one' || category === 'few' ? `${key}.${category}` : `${key}.other`) as UiKey
-    return fill(dictionary[form], { count: numbers.format(count), ...values })
+    const forms = dictionary[key] as Record<Intl.LDMLPluralRule, string>
+    return fill(forms[plurals.select(count)], { count: numbers.format(count), ...values })
   }
+  t.forms = (key) => dictionary[key]
   t.locale = locale
   return t
 }

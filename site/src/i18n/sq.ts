@@ -1,7 +1,7 @@
 import type { UiStrings } from './types.ts'
 
 /** Albanian UI strings (the site's default locale). */
-export const sq: UiStrings = {
+export const sq: UiStrings<'sq'> = {
   'site.title': 'Arkivi i Lëvizjes LGBTI+ në Kosovë',
   'site.shortTitle': 'Arkivi',
   'site.description':
@@ -85,9 +85,7 @@ export const sq: UiStrings = {
   'archive.sort': 'Rendit sipas datës',
   'archive.sort.newest': 'Më të rinjtë së pari',
   'archive.sort.oldest': 'Më të vjetrit së pari',
-  'archive.count.one': '{count} artikull',
-  'archive.count.few': '{count} artikuj',
-  'archive.count.other': '{count} artikuj',
+  'archive.count': { one: '{count} artikull', other: '{count} artikuj' },
   'archive.empty': 'Asnjë artikull.',
   'archive.decade': 'Vitet {decade}',
   'archive.pageTitle': 'faqja {page}',
@@ -134,9 +132,7 @@ export const sq: UiStrings = {
   'search.sort.oldest': 'Më të vjetrit së pari',
   'search.sortNote': 'Renditja sipas datës liston vetëm artikujt e arkivit.',
   'search.results.none': 'Asnjë rezultat për “{query}”.',
-  'search.results.one': '{count} rezultat për “{query}”.',
-  'search.results.few': '{count} rezultate për “{query}”.',
-  'search.results.other': '{count} rezultate për “{query}”.',
+  'search.results': { one: '{count} rezultat për “{query}”.', other: '{count} rezultate për “{query}”.' },
   'search.searching': 'Duke kërkuar…',
   'search.more': 'Shfaq më shumë rezultate',
   'search.error': 'Kërkimi nuk është i disponueshëm tani.',

@@ -1,7 +1,7 @@
 import type { UiStrings } from './types.ts'
 
 /** Serbian UI strings, in Latin script (BCP 47: sr-Latn). */
-export const sr: UiStrings = {
+export const sr: UiStrings<'sr'> = {
   'site.title': 'Arhiv LGBTI+ pokreta na Kosovu',
   'site.shortTitle': 'Arkivi',
   'site.description':
@@ -85,9 +85,7 @@ export const sr: UiStrings = {
   'archive.sort': 'Poređaj po datumu',
   'archive.sort.newest': 'Prvo najnoviji',
   'archive.sort.oldest': 'Prvo najstariji',
-  'archive.count.one': '{count} zapis',
-  'archive.count.few': '{count} zapisa',
-  'archive.count.other': '{count} zapisa',
+  'archive.count': { one: '{count} zapis', few: '{count} zapisa', other: '{count} zapisa' },
   'archive.empty': 'Nema zapisa.',
   'archive.decade': '{decade}-e',
   'archive.pageTitle': 'strana {page}',
@@ -134,9 +132,7 @@ export const sr: UiStrings = {
   'search.sort.oldest': 'Prvo najstariji',
   'search.sortNote': 'Redosled po datumu prikazuje samo zapise iz arhiva.',
   'search.results.none': 'Nema rezultata za „{query}“.',
-  'search.results.one': '{count} rezultat za „{query}“.',
-  'search.results.few': '{count} rezultata za „{query}“.',
-  'search.results.other': '{count} rezultata za „{query}“.',
+  'search.results': { one: '{count} rezultat za „{query}“.', few: '{count} rezultata za „{query}“.', other: '{count} rezultata za „{query}“.' },
   'search.searching': 'Pretraga…',
   'search.more': 'Prikaži još rezultata',
   'search.error': 'Pretraga trenutno nije dostupna.',

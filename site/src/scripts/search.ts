@@ -136,8 +136,7 @@ function excerptNodes(html: string): Node[] {
 }
 
 function countMessage(strings: Record<string, string>, lang: string, count: number, query: string): string {
-  const form = count === 0 ? 'none' : new Intl.PluralRules(lang).select(count)
-  const key = `search.results.${form === 'one' || form === 'few' || form === 'none' ? form : 'other'}`
+  const key = `search.results.${count === 0 ? 'none' : new Intl.PluralRules(lang).select(count)}`
   return (strings[key] ?? '').replace('{count}', new Intl.NumberFormat(lang).format(count)).replace('{query}', query || '…')
 }
 
