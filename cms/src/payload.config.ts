@@ -14,7 +14,7 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { emailAdapter } from './email/adapter.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { sq } from './i18n/sq.ts'
-import { adminTranslations } from './i18n/sqLexical.ts'
+import { lexicalTranslationsByLanguage } from './i18n/sqLexical.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
 import { Contact } from './globals/Contact.ts'
@@ -51,7 +51,7 @@ export default buildConfig({
     supportedLanguages,
     fallbackLanguage: 'en',
     // The rich-text editor's own strings in Albanian (Lexical ships none).
-    translations: adminTranslations,
+    translations: lexicalTranslationsByLanguage,
   },
   upload: { limits: { fileSize: maxUploadBytes() } },
   sharp,

@@ -1,5 +1,5 @@
 import type { Access, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
-import { canCreate, canUpdate, isEditor, isStaff } from '../access/index.ts'
+import { canCreate, canPublish, canUpdate, isStaff } from '../access/index.ts'
 import { syncMediaVisibility } from '../hooks/syncMediaVisibility.ts'
 import { rebuildOnPublicChange } from '../rebuild/hooks.ts'
 
@@ -15,7 +15,7 @@ export const versionsWithDrafts: CollectionConfig['versions'] = {
 
 /** The public reads through `read`; staff read everything; contributors cannot publish. */
 export function editorialAccess(read: Access): CollectionConfig['access'] {
-  return { read, readVersions: isStaff, create: canCreate, update: canUpdate, delete: isEditor }
+  return { read, readVersions: isStaff, create: canCreate, update: canUpdate, delete: canPublish }
 }
 
 /** The publication hooks for a collection whose `mediaField` holds files, plus its own hooks. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { collections } from '../../src/collections/index.ts'
 import { COLLECTION_LABELS, FIELD_DESCRIPTIONS, FIELD_LABELS, fieldLabel, type Labels } from '../../src/i18n/labels.ts'
 import { sq } from '../../src/i18n/sq.ts'
-import { adminTranslations, sqLexical } from '../../src/i18n/sqLexical.ts'
+import { lexicalTranslationsByLanguage, sqLexical } from '../../src/i18n/sqLexical.ts'
 
 type Tree = { [key: string]: Tree | string }
 
@@ -116,7 +116,7 @@ describe('Albanian rich-text editor translations', () => {
   })
 
   it('are offered to the config under the Albanian language code', () => {
-    expect(adminTranslations.sq).toBe(sqLexical)
+    expect(lexicalTranslationsByLanguage.sq).toBe(sqLexical)
   })
 })
 

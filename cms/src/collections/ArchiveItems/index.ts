@@ -9,7 +9,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaffField, publishedAndPublic } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { partialDateField } from '../../fields/partialDate.ts'
-import { localizedRichText } from '../../fields/richText.ts'
+import { localizedRichText } from '../../fields/richTextField.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
 import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
 

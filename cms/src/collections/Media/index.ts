@@ -1,6 +1,6 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import type { CollectionConfig } from 'payload'
-import { canEditMedia, isEditor, isStaff, never, roleOf } from '../../access/index.ts'
+import { canEditMedia, canPublish, isStaff, never, roleOf } from '../../access/index.ts'
 import { ALLOWED_MIME_TYPES, mediaDirectory } from './limits.ts'
 import { requireImageAlt } from './hooks/requireImageAlt.ts'
 import { verifyFileContent } from './hooks/verifyFileContent.ts'
@@ -20,7 +20,7 @@ export const Media: CollectionConfig<'media'> = {
     read: ({ req }) => (roleOf(req) !== null ? true : { isPublic: { equals: true } }),
     create: isStaff,
     update: canEditMedia,
-    delete: isEditor,
+    delete: canPublish,
   },
   hooks: {
     beforeOperation: [verifyFileContent],

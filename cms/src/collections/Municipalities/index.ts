@@ -1,6 +1,6 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin, isEditor } from '../../access/index.ts'
+import { anyone, canPublish, isAdmin } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
 import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
@@ -12,7 +12,7 @@ export const Municipalities: CollectionConfig<'municipalities'> = {
   slug: 'municipalities',
   admin: { useAsTitle: 'displayName', defaultColumns: ['nameSq', 'nameSr', 'slug'] },
   defaultSort: 'slug',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  access: { read: anyone, create: canPublish, update: canPublish, delete: isAdmin },
   hooks: {
     beforeChange: [requireDefaultLocale(['displayName']), rebuild.beforeChange],
     afterChange: [rebuild.afterChange],

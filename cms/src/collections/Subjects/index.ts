@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin, isEditor } from '../../access/index.ts'
+import { anyone, canPublish, isAdmin } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
 import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
@@ -11,7 +11,7 @@ export const Subjects: CollectionConfig<'subjects'> = {
   slug: 'subjects',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
   defaultSort: 'slug',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
+  access: { read: anyone, create: canPublish, update: canPublish, delete: isAdmin },
   hooks: {
     beforeChange: [requireDefaultLocale(['name']), rebuild.beforeChange],
     afterChange: [rebuild.afterChange],
