@@ -19,6 +19,7 @@ import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
 import { Contact } from './globals/Contact.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { arkiviPlugin } from './plugins/arkivi/index.ts'
 import { REBUILD_QUEUE } from './rebuild/config.ts'
 import { rebuildSiteTask } from './rebuild/task.ts'
 
@@ -37,7 +38,8 @@ export default buildConfig({
     // Gravatar would send a hash of each editor's email to a third party on every admin page.
     avatar: 'default',
   },
-  collections,
+  collections: collections(),
+  plugins: [arkiviPlugin],
   globals: [Contact, SiteBuild],
   endpoints: [healthEndpoint],
   editor,

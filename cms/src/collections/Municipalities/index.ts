@@ -3,9 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, canPublish, isAdmin } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-
-const rebuild = rebuildOnPublicChange()
+import { arkivi } from '../../plugins/arkivi/index.ts'
 
 /** Kosovo's municipalities with both official names (Gjakovë / Đakovica). Public reference data. */
 export const Municipalities: CollectionConfig<'municipalities'> = {
@@ -13,12 +11,8 @@ export const Municipalities: CollectionConfig<'municipalities'> = {
   admin: { useAsTitle: 'displayName', defaultColumns: ['nameSq', 'nameSr', 'slug'] },
   defaultSort: 'slug',
   access: { read: anyone, create: canPublish, update: canPublish, delete: isAdmin },
-  hooks: {
-    beforeChange: [requireDefaultLocale(['displayName']), rebuild.beforeChange],
-    afterChange: [rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [rebuild.afterDelete],
-  },
+  custom: arkivi({ naturalKey: 'slug' }),
+  hooks: { beforeChange: [requireDefaultLocale(['displayName'])] },
   fields: [
     { name: 'nameSq', type: 'text', required: true, admin: { description: fieldDescription('nameSq') } },
     { name: 'nameSr', type: 'text', required: true, admin: { description: fieldDescription('nameSr') } },
