@@ -3,7 +3,6 @@ import { deriveRegistry } from './registry.ts'
 import { withArkivi } from './wiring.ts'
 
 export { arkivi } from './declaration.ts'
-export { registryIn, type CollectionFacts, type Registry } from './registry.ts'
 
 /**
  * The Arkivi plugin: wires every content collection from its declaration (`custom: arkivi(…)`,
