@@ -14,11 +14,12 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { emailAdapter } from './email/adapter.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { sq } from './i18n/sq.ts'
-import { adminTranslations } from './i18n/sqLexical.ts'
+import { lexicalTranslationsByLanguage } from './i18n/sqLexical.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
 import { Contact } from './globals/Contact.ts'
 import { SiteBuild } from './globals/SiteBuild.ts'
+import { arkiviPlugin } from './plugins/arkivi/index.ts'
 import { REBUILD_QUEUE } from './rebuild/config.ts'
 import { rebuildSiteTask } from './rebuild/task.ts'
 
@@ -37,7 +38,8 @@ export default buildConfig({
     // Gravatar would send a hash of each editor's email to a third party on every admin page.
     avatar: 'default',
   },
-  collections,
+  collections: collections(),
+  plugins: [arkiviPlugin],
   globals: [Contact, SiteBuild],
   endpoints: [healthEndpoint],
   editor,
@@ -51,7 +53,7 @@ export default buildConfig({
     supportedLanguages,
     fallbackLanguage: 'en',
     // The rich-text editor's own strings in Albanian (Lexical ships none).
-    translations: adminTranslations,
+    translations: lexicalTranslationsByLanguage,
   },
   upload: { limits: { fileSize: maxUploadBytes() } },
   sharp,

@@ -66,7 +66,7 @@ export async function backup(payload: Payload, archive: string): Promise<Manifes
       const documents = collection === 'users' ? docs.map(withoutSecrets) : docs
       write(`documents/${collection}.json`, Buffer.from(JSON.stringify(documents, null, 1)))
       let versions = 0
-      if ((VERSIONED_COLLECTIONS as readonly string[]).includes(collection)) {
+      if (VERSIONED_COLLECTIONS.includes(collection)) {
         const found = await payload.findVersions({ collection: collection as never, locale: 'all', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'createdAt' })
         versions = found.docs.length
         write(`versions/${collection}.json`, Buffer.from(JSON.stringify(found.docs, null, 1)))

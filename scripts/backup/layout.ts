@@ -1,23 +1,20 @@
+import { CONTENT_ORDER, registry } from '../../cms/src/registry.ts'
+
 /**
- * What a backup holds and in which order a restore writes it: referenced collections before the
- * ones that refer to them, so every relation points at a document that already exists.
+ * What a backup holds and in which order a restore writes it: the content collections referenced
+ * before the ones that refer to them (the registry's order), so every relation points at a
+ * document that already exists; then the accounts and the job queue.
  */
 export const BACKUP_COLLECTIONS = [
-  'media',
-  'subjects',
-  'municipalities',
-  'organizations',
-  'programs',
-  'partners',
-  'archive-items',
+  ...CONTENT_ORDER,
   'users',
   // Pending scheduled publications are content decisions too.
   'payload-jobs',
 ] as const
 export type BackupCollection = (typeof BACKUP_COLLECTIONS)[number]
 
-/** Collections with drafts, whose version history is backed up as well. */
-export const VERSIONED_COLLECTIONS = ['organizations', 'programs', 'partners', 'archive-items'] as const
+/** Collections with a version history, which is backed up as well. */
+export const VERSIONED_COLLECTIONS = CONTENT_ORDER.filter((slug) => registry[slug]?.versioned)
 
 /**
  * Secrets a backup never holds: a leaked backup must not leak credentials. Restored accounts

@@ -55,7 +55,7 @@ export async function restore(payload: Payload, { manifest, dir: staging }: Open
           users.push(String(doc.email))
         }
       }
-      if ((VERSIONED_COLLECTIONS as readonly string[]).includes(collection)) {
+      if (VERSIONED_COLLECTIONS.includes(collection)) {
         for (const version of read<Version>(`versions/${collection}.json`)) {
           await payload.db.createVersion({
             collectionSlug: collection as never,

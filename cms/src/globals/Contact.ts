@@ -1,5 +1,5 @@
 import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
-import { anyone, isEditor } from '../access/index.ts'
+import { anyone, canPublish } from '../access/index.ts'
 import { requestRebuild } from '../rebuild/request.ts'
 
 const rebuild: GlobalAfterChangeHook = async ({ context, doc, req }) => {
@@ -15,7 +15,7 @@ const rebuild: GlobalAfterChangeHook = async ({ context, doc, req }) => {
 export const Contact: GlobalConfig = {
   slug: 'contact',
   label: { en: 'Contact details', 'rs-latin': 'Kontakt podaci', sq: 'Të dhënat e kontaktit' },
-  access: { read: anyone, update: isEditor },
+  access: { read: anyone, update: canPublish },
   hooks: { afterChange: [rebuild] },
   fields: [
     { name: 'email', type: 'email', label: { en: 'Email', 'rs-latin': 'E-pošta', sq: 'Email' } },

@@ -2,20 +2,21 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { mediaIdsIn, refreshMediaVisibility } from '../collections/Media/visibility.ts'
 
 /**
- * Hooks that keep media visibility in step with the documents that use the files in `field`:
+ * Hooks that keep media visibility in step with the documents that use the files in `fields`:
  * publishing makes a file public, unpublishing, restricting or deleting may make it private.
  */
-export function syncMediaVisibility(field: string): {
+export function syncMediaVisibility(fields: string[]): {
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
+  const idsIn = (doc: Record<string, unknown> | undefined) => fields.flatMap((field) => mediaIdsIn(doc, field))
   return {
     afterChange: async ({ doc, previousDoc, req }) => {
-      await refreshMediaVisibility(req, [...mediaIdsIn(doc, field), ...mediaIdsIn(previousDoc, field)])
+      await refreshMediaVisibility(req, [...idsIn(doc), ...idsIn(previousDoc)])
       return doc
     },
     afterDelete: async ({ doc, req }) => {
-      await refreshMediaVisibility(req, mediaIdsIn(doc, field))
+      await refreshMediaVisibility(req, idsIn(doc))
       return doc
     },
   }

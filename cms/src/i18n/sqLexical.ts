@@ -91,12 +91,12 @@ export const sqLexical = {
 } satisfies LexicalTranslationsObject
 
 /**
- * The config's `i18n.translations`: custom translations keyed by admin language.
+ * The config's `i18n.translations`: the editor's strings keyed by admin language (Albanian only).
  *
  * Payload types that object by its own language codes, which lack `sq`, so an object literal
  * `{ sq: … }` in payload.config.ts is rejected (an unknown key, and no key in common with the
  * all-optional type). Typed as Payload's type plus `sq`, this object is accepted as it is.
  */
-export const adminTranslations: NonNullable<I18nOptions['translations']> & {
+export const lexicalTranslationsByLanguage: NonNullable<I18nOptions['translations']> & {
   sq: LexicalTranslationsObject
 } = { sq: sqLexical }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { collections } from '../../src/collections/index.ts'
 import { COLLECTION_LABELS, FIELD_DESCRIPTIONS, FIELD_LABELS, fieldLabel, type Labels } from '../../src/i18n/labels.ts'
 import { sq } from '../../src/i18n/sq.ts'
-import { adminTranslations, sqLexical } from '../../src/i18n/sqLexical.ts'
+import { lexicalTranslationsByLanguage, sqLexical } from '../../src/i18n/sqLexical.ts'
 
 type Tree = { [key: string]: Tree | string }
 
@@ -116,7 +116,7 @@ describe('Albanian rich-text editor translations', () => {
   })
 
   it('are offered to the config under the Albanian language code', () => {
-    expect(adminTranslations.sq).toBe(sqLexical)
+    expect(lexicalTranslationsByLanguage.sq).toBe(sqLexical)
   })
 })
 
@@ -149,7 +149,7 @@ function expectLabels(labels: Labels, what: string) {
 
 describe('labels of our collections and fields', () => {
   it('label every collection, singular and plural, in every admin language', () => {
-    expect(Object.keys(COLLECTION_LABELS).sort()).toEqual(collections.map((c) => c.slug).sort())
+    expect(Object.keys(COLLECTION_LABELS).sort()).toEqual(collections().map((c) => c.slug).sort())
     for (const [slug, { singular, plural }] of Object.entries(COLLECTION_LABELS)) {
       expectLabels(singular, `${slug} singular`)
       expectLabels(plural, `${slug} plural`)
@@ -157,7 +157,7 @@ describe('labels of our collections and fields', () => {
   })
 
   it('label every field of every collection, including group and array subfields', () => {
-    const paths = new Set(collections.flatMap((c) => fieldPaths(c.fields)))
+    const paths = new Set(collections().flatMap((c) => fieldPaths(c.fields)))
     expect(paths).toContain('date.approximate')
     expect(paths).toContain('activities.municipalities')
     expect(paths).toContain('period.end')

@@ -6,12 +6,12 @@ import {
   VISIBILITIES,
 } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { isStaffField, publishedAndPublic } from '../../access/index.ts'
+import { isStaffField } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { partialDateField } from '../../fields/partialDate.ts'
-import { localizedRichText } from '../../fields/richText.ts'
+import { localizedRichText } from '../../fields/richTextField.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
+import { arkivi } from '../../plugins/arkivi/index.ts'
 
 /** Staff-only fields: readable and writable by signed-in staff, absent from every public read. */
 const staffOnly = { read: isStaffField, create: isStaffField, update: isStaffField }
@@ -26,9 +26,8 @@ export const ArchiveItems: CollectionConfig<'archive-items'> = {
     useAsTitle: 'title',
     defaultColumns: ['identifier', 'title', 'type', 'visibility', '_status'],
   },
-  access: editorialAccess(publishedAndPublic),
-  versions: versionsWithDrafts,
-  hooks: editorialHooks('files', { beforeChange: [requireDefaultLocale(['title'])] }),
+  custom: arkivi({ editorial: { publicWhen: 'publishedAndPublic' }, naturalKey: 'identifier' }),
+  hooks: { beforeChange: [requireDefaultLocale(['title'])] },
   fields: [
     {
       name: 'identifier',

@@ -1,34 +1,28 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import type { CollectionConfig } from 'payload'
-import { canEditMedia, isEditor, isStaff, never, roleOf } from '../../access/index.ts'
+import { canEditMedia, canPublish, isStaff, never, roleOf } from '../../access/index.ts'
 import { ALLOWED_MIME_TYPES, mediaDirectory } from './limits.ts'
 import { requireImageAlt } from './hooks/requireImageAlt.ts'
 import { verifyFileContent } from './hooks/verifyFileContent.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-
-const rebuild = rebuildOnPublicChange()
+import { arkivi } from '../../plugins/arkivi/index.ts'
 
 /**
  * Uploaded images and documents. A file is readable by the public only while a published public
  * document uses it (`isPublic`, kept in step by the content collections' hooks); the file route
  * applies the same rule, so an unpublished scan cannot be downloaded by guessing its URL.
+ * Made when the config is built, since where files live comes from the environment (MEDIA_DIR).
  */
-export const Media: CollectionConfig<'media'> = {
+export const mediaCollection = (): CollectionConfig<'media'> => ({
   slug: 'media',
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'isPublic'] },
   access: {
     read: ({ req }) => (roleOf(req) !== null ? true : { isPublic: { equals: true } }),
     create: isStaff,
     update: canEditMedia,
-    delete: isEditor,
+    delete: canPublish,
   },
-  hooks: {
-    beforeOperation: [verifyFileContent],
-    beforeChange: [requireImageAlt, rebuild.beforeChange],
-    afterChange: [rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [rebuild.afterDelete],
-  },
+  custom: arkivi({ naturalKey: 'filename' }),
+  hooks: { beforeOperation: [verifyFileContent], beforeChange: [requireImageAlt] },
   upload: {
     staticDir: mediaDirectory(),
     mimeTypes: [...ALLOWED_MIME_TYPES],
@@ -65,4 +59,4 @@ export const Media: CollectionConfig<'media'> = {
       },
     },
   ],
-}
+})

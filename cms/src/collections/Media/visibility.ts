@@ -1,23 +1,22 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+import { PUBLIC_RULES, type PublicRule } from '../../access/publicRules.ts'
+import { registryIn } from '../../plugins/arkivi/registry.ts'
 
 type Id = number | string
 
 /**
- * Where a media file may be referenced from, and when that reference makes the file public.
- * A file is public exactly when at least one published (and, for archive items, public)
- * document uses it; otherwise anonymous visitors can neither list it nor download it.
+ * Where media files are referenced from, and which of those references make a file public: the
+ * media fields of the editorial collections (from the registry), and each collection's public
+ * rule. A file is public exactly when at least one document passing that rule (published, and
+ * for archive items public) uses it; otherwise anonymous visitors can neither list nor download it.
  */
-const PUBLISHED: Where = { _status: { equals: 'published' } }
-const REFERENCES: { collection: CollectionSlug; field: string; publicWhere: Where }[] = [
-  {
-    collection: 'archive-items',
-    field: 'files',
-    publicWhere: { _status: { equals: 'published' }, visibility: { equals: 'public' } },
-  },
-  { collection: 'programs', field: 'documents', publicWhere: PUBLISHED },
-  { collection: 'organizations', field: 'logo', publicWhere: PUBLISHED },
-  { collection: 'partners', field: 'logo', publicWhere: PUBLISHED },
-]
+function references(req: PayloadRequest): { collection: CollectionSlug; field: string; publicWhen: PublicRule }[] {
+  return Object.entries(registryIn(req.payload.config)).flatMap(([collection, facts]) => {
+    if (!facts?.editorial) return []
+    const { publicWhen } = facts.editorial
+    return facts.mediaFields.map((field) => ({ collection: collection as CollectionSlug, field, publicWhen }))
+  })
+}
 
 function idsOf(value: unknown): Id[] {
   if (value === null || value === undefined) return []
@@ -38,8 +37,8 @@ export function mediaIdsIn(doc: Record<string, unknown> | undefined, field: stri
  */
 async function mediaUsedBy(req: PayloadRequest, which: 'public' | 'published', among?: string[]): Promise<Set<string>> {
   const used = new Set<string>()
-  for (const { collection, field, publicWhere } of REFERENCES) {
-    const where = which === 'public' ? publicWhere : PUBLISHED
+  for (const { collection, field, publicWhen } of references(req)) {
+    const where = PUBLIC_RULES[which === 'public' ? publicWhen : 'published']
     const { docs } = await req.payload.find({
       collection,
       where: among ? { and: [where, { [field]: { in: among } }] } : where,

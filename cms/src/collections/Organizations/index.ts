@@ -1,20 +1,18 @@
 import { ORGANIZATION_ROLES } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { partialDateField } from '../../fields/partialDate.ts'
-import { localizedRichText } from '../../fields/richText.ts'
+import { localizedRichText } from '../../fields/richTextField.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
+import { arkivi } from '../../plugins/arkivi/index.ts'
 
 /** Organizations that run, fund or partner in programs: CEL, IOM, UNHCR, UN Women, the MPTF… */
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'acronym', 'roles', '_status'] },
-  access: editorialAccess(publishedOnly),
-  versions: versionsWithDrafts,
-  hooks: editorialHooks('logo', { beforeChange: [requireDefaultLocale(['name'])] }),
+  custom: arkivi({ editorial: { publicWhen: 'published' }, naturalKey: 'slug' }),
+  hooks: { beforeChange: [requireDefaultLocale(['name'])] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'acronym', type: 'text' },

@@ -1,9 +1,8 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import { PARTNER_TIERS } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
-import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
+import { arkivi } from '../../plugins/arkivi/index.ts'
 import { nameFromOrganization } from './hooks/nameFromOrganization.ts'
 
 /** Who supports whom: the supporters-and-partners listing, by tier, for donors and visitors. */
@@ -11,9 +10,9 @@ export const Partners: CollectionConfig<'partners'> = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'tier', 'sortOrder', '_status'] },
   defaultSort: 'sortOrder',
-  access: editorialAccess(publishedOnly),
-  versions: versionsWithDrafts,
-  hooks: editorialHooks('logo', { beforeValidate: [nameFromOrganization] }),
+  // Known across databases by its organization: one listing per organization.
+  custom: arkivi({ editorial: { publicWhen: 'published' }, naturalKey: 'organization' }),
+  hooks: { beforeValidate: [nameFromOrganization] },
   fields: [
     {
       name: 'name',

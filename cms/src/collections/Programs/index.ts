@@ -1,20 +1,18 @@
 import { fieldDescription } from '../../i18n/labels.ts'
 import { ACTIVITY_CATEGORIES, PROGRAM_KINDS } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { publishedOnly } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
-import { localizedRichText } from '../../fields/richText.ts'
+import { localizedRichText } from '../../fields/richTextField.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { editorialAccess, editorialHooks, versionsWithDrafts } from '../editorial.ts'
+import { arkivi } from '../../plugins/arkivi/index.ts'
 
 /** An organization's standing programs (CEL's Support programme…) and time-bound projects. */
 export const Programs: CollectionConfig<'programs'> = {
   slug: 'programs',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'owner', '_status'] },
-  access: editorialAccess(publishedOnly),
-  versions: versionsWithDrafts,
-  hooks: editorialHooks('documents', { beforeChange: [requireDefaultLocale(['title', 'summary'])] }),
+  custom: arkivi({ editorial: { publicWhen: 'published' }, naturalKey: 'slug' }),
+  hooks: { beforeChange: [requireDefaultLocale(['title', 'summary'])] },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField('title'),

@@ -1,23 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isAdmin, isEditor } from '../../access/index.ts'
+import { anyone, canPublish, isAdmin } from '../../access/index.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requireDefaultLocale } from '../../hooks/requireDefaultLocale.ts'
-import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
-
-const rebuild = rebuildOnPublicChange()
+import { arkivi } from '../../plugins/arkivi/index.ts'
 
 /** The archive's subject taxonomy (dc:subject), localized. */
 export const Subjects: CollectionConfig<'subjects'> = {
   slug: 'subjects',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
   defaultSort: 'slug',
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isAdmin },
-  hooks: {
-    beforeChange: [requireDefaultLocale(['name']), rebuild.beforeChange],
-    afterChange: [rebuild.afterChange],
-    beforeDelete: [rebuild.beforeDelete],
-    afterDelete: [rebuild.afterDelete],
-  },
+  access: { read: anyone, create: canPublish, update: canPublish, delete: isAdmin },
+  custom: arkivi({ naturalKey: 'slug' }),
+  hooks: { beforeChange: [requireDefaultLocale(['name'])] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),

@@ -1,6 +1,6 @@
 import { LOCALES, TAKEDOWN_LIMITS, TAKEDOWN_STATUSES } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
-import { isEditor, isStaff } from '../../access/index.ts'
+import { canPublish, isStaff } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'
 import { submitEndpoint } from './submitEndpoint.ts'
 
@@ -19,7 +19,7 @@ export const TakedownRequests: CollectionConfig<'takedown-requests'> = {
     listSearchableFields: ['page', 'request'],
   },
   defaultSort: '-createdAt',
-  access: { read: isStaff, create: () => false, update: isStaff, delete: isEditor },
+  access: { read: isStaff, create: () => false, update: isStaff, delete: canPublish },
   endpoints: [submitEndpoint],
   fields: [
     { name: 'page', type: 'text', required: true, maxLength: TAKEDOWN_LIMITS.page, admin: { readOnly: true } },

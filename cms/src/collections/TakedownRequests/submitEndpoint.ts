@@ -7,7 +7,9 @@ import type { TakedownRefusal as Refusal } from '@arkivi/content-schemas'
 import { parseSubmission } from './submission.ts'
 import { resolveItem } from './resolveItem.ts'
 
-const perClient = new RateLimiterMemory({ keyPrefix: 'takedown', points: requestLimits().formsPerHour, duration: 60 * 60 })
+let perClient: RateLimiterMemory | undefined
+/** Made on first use, so that importing the collections reads no limit from the environment. */
+const limiter = () => (perClient ??= new RateLimiterMemory({ keyPrefix: 'takedown', points: requestLimits().formsPerHour, duration: 60 * 60 }))
 
 async function fieldsOf(req: PayloadRequest): Promise<Record<string, unknown>> {
   const type = req.headers.get('content-type') ?? ''
@@ -46,7 +48,7 @@ export const submitEndpoint: Endpoint = {
       return new Response(null, { status: 303, headers: { location: `${siteUrl()}/${parsed.locale}/takedown/${path}/`, 'cache-control': 'no-store' } })
     }
     try {
-      await perClient.consume(req.headers.get(CLIENT_HEADER) ?? 'unknown')
+      await limiter().consume(req.headers.get(CLIENT_HEADER) ?? 'unknown')
     } catch {
       return answer('rate-limited', 429)
     }

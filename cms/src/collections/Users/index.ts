@@ -9,8 +9,9 @@ import { revokeSessionsWhenLocked } from './hooks/revokeSessionsWhenLocked.ts'
 /**
  * Staff accounts. Repeated failed logins lock an account for a while and end its sessions; a
  * password change ends every other session (Payload's own rule); only admins unlock accounts.
+ * Made when the config is built, since the cookies' security comes from the environment (CMS_URL).
  */
-export const Users: CollectionConfig<'users'> = {
+export const usersCollection = (): CollectionConfig<'users'> => ({
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   auth: {
@@ -36,4 +37,4 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
     },
   ],
-}
+})

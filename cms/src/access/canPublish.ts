@@ -1,8 +1,8 @@
 import type { Access } from 'payload'
 import { roleOf } from './roles.ts'
 
-/** Editors and admins: may publish, unpublish and delete content. */
-export const isEditor: Access = ({ req }) => {
+/** Editors and admins, the roles that decide what the public sees: publish, unpublish, delete. */
+export const canPublish: Access = ({ req }) => {
   const role = roleOf(req)
   return role === 'editor' || role === 'admin'
 }
