@@ -27,4 +27,3 @@ export const PUBLIC_COLLECTION_SCHEMAS = {
 
 export type PublicCollection = keyof typeof PUBLIC_COLLECTION_SCHEMAS
 export type PublicDocument<C extends PublicCollection> = z.output<(typeof PUBLIC_COLLECTION_SCHEMAS)[C]>
-export * from './validate.ts'
