@@ -56,7 +56,8 @@ describe('archive item records', () => {
   it('come back from a document as the same cells', () => {
     const data = archiveItemData(row, 'sq', { subjects: [7], files: [3], related: [] })
     const doc = { ...data, title: { sq: 'Titull', sr: null }, description: { sq: data.description } }
-    const keyOf = (collection: string, id: string) => ({ 'subjects:7': 'law', 'media:3': 'a.png' })[`${collection}:${id}`]
+    const keys: Record<string, string> = { 'subjects:7': 'law', 'media:3': 'a.png' }
+    const keyOf = (collection: string, id: string) => keys[`${collection}:${id}`]
     const csv = archiveItemRecord(doc, 'csv', keyOf)
     expect(Object.keys(csv)).toEqual(ARCHIVE_ITEM_COLUMNS)
     expect(csv).toMatchObject({
