@@ -128,10 +128,10 @@ export const TAKEDOWN_STATUSES = [
 export type TakedownStatus = (typeof TAKEDOWN_STATUSES)[number]['value']
 
 /**
- * Our collections, by slug: the site and scripts address them by these. Users and takedown
- * requests are staff-only; the public API's collections are those of schemas/registry.ts.
+ * The collections the public API serves, by slug: the site and scripts address them by these, and
+ * schemas/registry.ts gives each its schema.
  */
-export const COLLECTION_SLUGS = {
+export const PUBLIC_COLLECTION_SLUGS = {
   organizations: 'organizations',
   programs: 'programs',
   partners: 'partners',
@@ -139,6 +139,13 @@ export const COLLECTION_SLUGS = {
   municipalities: 'municipalities',
   subjects: 'subjects',
   media: 'media',
+} as const
+
+/** The collections only signed-in staff can read: accounts, and what the public sends in. */
+export const STAFF_COLLECTION_SLUGS = {
   users: 'users',
   takedownRequests: 'takedown-requests',
 } as const
+
+/** Every collection of ours, by slug. */
+export const COLLECTION_SLUGS = { ...PUBLIC_COLLECTION_SLUGS, ...STAFF_COLLECTION_SLUGS } as const

@@ -1,47 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { DEFAULT_LOCALE, LOCALES, paragraphsToLexical, type ArchiveItemRow, type Locale } from '@arkivi/content-schemas'
+import { DEFAULT_LOCALE, LOCALES, archiveItemData } from '@arkivi/content-schemas'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import type { ImportPlan, PlannedFile, PlannedItem } from './plan.ts'
 
 export type ImportResult = { created: number; updated: number; files: number }
-
-/** Plain paragraphs (blank-line separated) become Lexical; Lexical JSON passes through. */
-function richText(value: ArchiveItemRow['description_sq']) {
-  if (value === undefined) return null
-  return typeof value === 'string' ? paragraphsToLexical(value.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) : value
-}
-
-/** The item's fields in one locale; an empty cell clears a translation (the file is authoritative). */
-function localeData(item: PlannedItem, locale: Locale, fileIds: Id[], relatedIds: Id[] | undefined) {
-  const row = item.data
-  return {
-    identifier: row.identifier,
-    title: row[`title_${locale}`] ?? null,
-    description: richText(row[`description_${locale}`]),
-    date: { value: row.date.value, precision: row.date.precision, approximate: row.date_approximate },
-    type: row.type,
-    format: row.format ?? null,
-    creators: row.creators,
-    subjects: item.subjectIds,
-    languages: row.languages,
-    municipality: item.municipalityId ?? null,
-    place: row[`place_${locale}`] ?? null,
-    source: row[`source_${locale}`] ?? null,
-    rights: row.rights,
-    files: fileIds,
-    transcript: richText(row[`transcript_${locale}`]),
-    contentWarning: row[`content_warning_${locale}`] ?? null,
-    ...(relatedIds ? { related: relatedIds } : {}),
-    visibility: row.visibility,
-    sample: row.sample,
-    consentNotes: row.consent_notes ?? null,
-    takedownNotes: row.takedown_notes ?? null,
-    _status: row.status,
-  }
-}
 
 /**
  * Writes a validated plan in one transaction: every row or none. Files are uploaded once (a file
@@ -65,7 +30,8 @@ export async function writeImport(payload: Payload, plan: ImportPlan, onRow: (la
       const draft = item.data.status === 'draft'
       let id = item.existingId
       for (const locale of [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]) {
-        const data = localeData(item, locale, files, undefined)
+        // Related items are written last, once every row has an id.
+        const data = archiveItemData(item.data, locale, { subjects: item.subjectIds, municipality: item.municipalityId, files })
         if (id === undefined) {
           id = (await api.create({ collection: 'archive-items', data, locale, draft, overrideAccess: true, depth: 0, req })).id
         } else {

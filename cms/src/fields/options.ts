@@ -1,10 +1,6 @@
-import type { Localized, Vocabulary } from '@arkivi/content-schemas'
+import type { Vocabulary } from '@arkivi/content-schemas'
 import type { Option } from 'payload'
-
-/** A label for Payload's admin, keyed by the admin's language codes (Serbian Latin is `rs-latin`). */
-export function adminLabel(label: Localized): Record<string, string> {
-  return { en: label.en, 'rs-latin': label.sr, sq: label.sq }
-}
+import { adminLabel } from '../i18n/labels.ts'
 
 /** Select options from a shared vocabulary, labelled in every admin language. */
 export function vocabularyOptions<V extends string>(vocabulary: Vocabulary<V>): Option[] {

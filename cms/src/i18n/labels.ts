@@ -1,10 +1,9 @@
-import type { COLLECTION_SLUGS } from '@arkivi/content-schemas'
+import { ARCHIVE_ITEM_FIELD_LABELS, type COLLECTION_SLUGS, type Localized } from '@arkivi/content-schemas'
 
 /**
  * Labels of our collections and fields in the admin's three languages, keyed by Payload's admin
- * language codes (Serbian Latin is `rs-latin`, as in ../fields/options.ts). Payload accepts such
- * an object wherever it takes a label or a description, and shows the entry for the editor's
- * admin language:
+ * language codes. Payload accepts such an object wherever it takes a label or a description, and
+ * shows the entry for the editor's admin language:
  *
  *   { name: 'identifier', type: 'text', label: fieldLabel('identifier'),
  *     admin: { description: fieldDescription('identifier') } }
@@ -15,6 +14,17 @@ import type { COLLECTION_SLUGS } from '@arkivi/content-schemas'
  * Serbian is in Latin script; archival terms follow Dublin Core and rightsstatements.org.
  */
 export type Labels = { en: string; 'rs-latin': string; sq: string }
+
+/**
+ * A text given in the content locales (content-schemas: `sq`, `sr`, `en`) as admin labels.
+ * Serbian has two codes because Payload names its Serbian Latin translation `rs-latin` (its own
+ * code, not a language tag: `rs` is Serbia's country code), and the admin only matches labels to
+ * its languages by that code; the content, the site and its `lang` attributes use the language
+ * code `sr` (BCP 47 `sr-Latn`).
+ */
+export function adminLabel(label: Localized): Labels {
+  return { en: label.en, 'rs-latin': label.sr, sq: label.sq }
+}
 
 export type CollectionSlugOfOurs = (typeof COLLECTION_SLUGS)[keyof typeof COLLECTION_SLUGS]
 
@@ -57,11 +67,14 @@ export const COLLECTION_LABELS: Record<CollectionSlugOfOurs, { singular: Labels;
   },
 }
 
-const DATE: Labels = { en: 'Date', 'rs-latin': 'Datum', sq: 'Data' }
+/** The archive item fields' labels, shared with the site (content-schemas). */
+const ARCHIVE_ITEM = Object.fromEntries(
+  Object.entries(ARCHIVE_ITEM_FIELD_LABELS).map(([name, label]) => [name, adminLabel(label)]),
+) as Record<keyof typeof ARCHIVE_ITEM_FIELD_LABELS, Labels>
+
+const { date: DATE, title: TITLE, description: DESCRIPTION } = ARCHIVE_ITEM
 const PRECISION: Labels = { en: 'Precision', 'rs-latin': 'Preciznost', sq: 'Saktësia' }
 const APPROXIMATE: Labels = { en: 'Approximate', 'rs-latin': 'Približno', sq: 'Përafërsisht' }
-const TITLE: Labels = { en: 'Title', 'rs-latin': 'Naslov', sq: 'Titulli' }
-const DESCRIPTION: Labels = { en: 'Description', 'rs-latin': 'Opis', sq: 'Përshkrimi' }
 
 /**
  * Field labels by field name; a field inside a named group or array by its dotted path
@@ -69,41 +82,17 @@ const DESCRIPTION: Labels = { en: 'Description', 'rs-latin': 'Opis', sq: 'Përsh
  * the same in each (`name`, `description`, `slug`, `logo`, `subjects`).
  */
 export const FIELD_LABELS: Record<string, Labels> = {
-  // Shared
-  name: { en: 'Name', 'rs-latin': 'Ime', sq: 'Emri' },
-  title: TITLE,
-  description: DESCRIPTION,
-  slug: { en: 'URL slug', 'rs-latin': 'Deo URL-a (slug)', sq: 'Pjesa e URL-së (slug)' },
-  subjects: { en: 'Subjects', 'rs-latin': 'Teme', sq: 'Temat' },
-  logo: { en: 'Logo', 'rs-latin': 'Logotip', sq: 'Logoja' },
-
-  // Archive items (Dublin Core)
-  identifier: { en: 'Identifier', 'rs-latin': 'Identifikator', sq: 'Identifikuesi' },
-  date: DATE,
+  // Archive items (Dublin Core); their title, description, subjects and date are shared
+  ...ARCHIVE_ITEM,
   'date.value': DATE,
   'date.precision': PRECISION,
   'date.approximate': APPROXIMATE,
-  type: { en: 'Type', 'rs-latin': 'Vrsta', sq: 'Lloji' },
-  format: { en: 'Format', 'rs-latin': 'Format', sq: 'Formati' },
-  creators: { en: 'Creators', 'rs-latin': 'Autori', sq: 'Krijuesit' },
-  languages: { en: 'Languages', 'rs-latin': 'Jezici', sq: 'Gjuhët' },
-  municipality: { en: 'Municipality', 'rs-latin': 'Opština', sq: 'Komuna' },
-  place: { en: 'Place', 'rs-latin': 'Mesto', sq: 'Vendi' },
-  source: { en: 'Source', 'rs-latin': 'Izvor', sq: 'Burimi' },
-  rights: { en: 'Rights statement', 'rs-latin': 'Izjava o pravima', sq: 'Deklarata e të drejtave' },
-  files: { en: 'Files', 'rs-latin': 'Datoteke', sq: 'Skedarët' },
-  transcript: { en: 'Transcript', 'rs-latin': 'Transkript', sq: 'Transkripti' },
-  contentWarning: {
-    en: 'Content warning',
-    'rs-latin': 'Upozorenje o sadržaju',
-    sq: 'Paralajmërim për përmbajtjen',
-  },
-  related: { en: 'Related items', 'rs-latin': 'Povezani zapisi', sq: 'Artikuj të lidhur' },
-  sample: { en: 'Sample record', 'rs-latin': 'Probni zapis', sq: 'Artikull shembull' },
-  visibility: { en: 'Visibility', 'rs-latin': 'Vidljivost', sq: 'Dukshmëria' },
-  consentNotes: { en: 'Consent notes', 'rs-latin': 'Beleške o pristanku', sq: 'Shënime për pëlqimin' },
-  takedownNotes: { en: 'Takedown notes', 'rs-latin': 'Beleške o uklanjanju', sq: 'Shënime për heqjen' },
   takedownRequests: { en: 'Takedown requests', 'rs-latin': 'Zahtevi za uklanjanje', sq: 'Kërkesat për heqje' },
+
+  // Shared
+  name: { en: 'Name', 'rs-latin': 'Ime', sq: 'Emri' },
+  slug: { en: 'URL slug', 'rs-latin': 'Deo URL-a (slug)', sq: 'Pjesa e URL-së (slug)' },
+  logo: { en: 'Logo', 'rs-latin': 'Logotip', sq: 'Logoja' },
 
   // Takedown requests
   page: { en: 'Page or identifier named', 'rs-latin': 'Navedena stranica ili identifikator', sq: 'Faqja ose identifikuesi i përmendur' },

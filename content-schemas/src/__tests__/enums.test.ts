@@ -1,35 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ACTIVITY_CATEGORIES,
-  ARCHIVE_ITEM_TYPES,
-  DATE_PRECISIONS,
-  ITEM_LANGUAGES,
-  LOCALES,
-  ORGANIZATION_ROLES,
-  PARTNER_TIERS,
-  PROGRAM_KINDS,
-  RIGHTS_STATEMENTS,
-  USER_ROLES,
-  VISIBILITIES,
-  rightsStatementUri,
-  type Vocabulary,
-} from '../index.ts'
+import * as contract from '../index.ts'
+import { ARCHIVE_ITEM_TYPES, LOCALES, RIGHTS_STATEMENTS, VISIBILITIES, rightsStatementUri, type Vocabulary } from '../index.ts'
 
-const vocabularies: Record<string, Vocabulary<string>> = {
-  ACTIVITY_CATEGORIES,
-  ARCHIVE_ITEM_TYPES,
-  DATE_PRECISIONS,
-  ITEM_LANGUAGES,
-  ORGANIZATION_ROLES,
-  PARTNER_TIERS,
-  PROGRAM_KINDS,
-  RIGHTS_STATEMENTS,
-  USER_ROLES,
-  VISIBILITIES,
-}
+/** Every vocabulary the contract exports: a list of `{ value, label }` entries. */
+const vocabularies = (Object.entries(contract) as [string, unknown][]).filter(
+  (entry): entry is [string, Vocabulary<string>] =>
+    Array.isArray(entry[1]) && entry[1].length > 0 && entry[1].every((item) => typeof item === 'object' && 'value' in item && 'label' in item),
+)
 
 describe('vocabularies', () => {
-  it.each(Object.entries(vocabularies))('%s has unique values labelled in every locale', (_, vocabulary) => {
+  it('are all found: the eleven the contract exports', () => {
+    expect(vocabularies.map(([name]) => name).sort()).toEqual(
+      expect.arrayContaining(['ACTIVITY_CATEGORIES', 'ITEM_LANGUAGES', 'RIGHTS_STATEMENTS', 'TAKEDOWN_STATUSES', 'USER_ROLES', 'VISIBILITIES']),
+    )
+    expect(vocabularies).toHaveLength(11)
+  })
+
+  it.each(vocabularies)('%s has unique values labelled in every locale', (_, vocabulary) => {
     const values = vocabulary.map((entry) => entry.value)
     expect(new Set(values).size).toBe(values.length)
     for (const entry of vocabulary) {

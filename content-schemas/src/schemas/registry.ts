@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { COLLECTION_SLUGS } from '../enums.ts'
+import { PUBLIC_COLLECTION_SLUGS } from '../enums.ts'
 import { archiveItemSchema } from './archiveItem.ts'
 import { mediaSchema } from './media.ts'
 import { municipalitySchema } from './municipality.ts'
@@ -16,15 +16,15 @@ import { subjectSchema } from './subject.ts'
  * decides which nodes exist, and the renderer outputs only the parts of them it knows.
  */
 export const PUBLIC_COLLECTION_SCHEMAS = {
-  [COLLECTION_SLUGS.organizations]: organizationSchema,
-  [COLLECTION_SLUGS.programs]: programSchema,
-  [COLLECTION_SLUGS.partners]: partnerSchema,
-  [COLLECTION_SLUGS.archiveItems]: archiveItemSchema,
-  [COLLECTION_SLUGS.municipalities]: municipalitySchema,
-  [COLLECTION_SLUGS.subjects]: subjectSchema,
-  [COLLECTION_SLUGS.media]: mediaSchema,
-} as const satisfies Record<string, z.ZodType>
+  [PUBLIC_COLLECTION_SLUGS.organizations]: organizationSchema,
+  [PUBLIC_COLLECTION_SLUGS.programs]: programSchema,
+  [PUBLIC_COLLECTION_SLUGS.partners]: partnerSchema,
+  [PUBLIC_COLLECTION_SLUGS.archiveItems]: archiveItemSchema,
+  [PUBLIC_COLLECTION_SLUGS.municipalities]: municipalitySchema,
+  [PUBLIC_COLLECTION_SLUGS.subjects]: subjectSchema,
+  [PUBLIC_COLLECTION_SLUGS.media]: mediaSchema,
+} as const satisfies Record<PublicCollectionSlug, z.ZodType>
 
 export type PublicCollection = keyof typeof PUBLIC_COLLECTION_SCHEMAS
+type PublicCollectionSlug = (typeof PUBLIC_COLLECTION_SLUGS)[keyof typeof PUBLIC_COLLECTION_SLUGS]
 export type PublicDocument<C extends PublicCollection> = z.output<(typeof PUBLIC_COLLECTION_SCHEMAS)[C]>
-export * from './validate.ts'
