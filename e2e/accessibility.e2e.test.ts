@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { LOCALES } from '@arkivi/content-schemas'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, recordCspViolations } from './browser.ts'
+import { launchChromium, recordCspViolations } from '../scripts/lib/chromium.ts'
 
 const siteUrl = inject('e2eSiteUrl')
 const cmsOrigin = new URL(inject('e2eCmsUrl')).origin

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, openAdmin, signIn } from './browser.ts'
+import { launchChromium } from '../scripts/lib/chromium.ts'
+import { openAdmin, signIn } from './admin.ts'
+import { demoPassword } from '../scripts/seed/users.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const mailDir = inject('e2eMailDir')
@@ -63,7 +65,7 @@ describe('the admin in a real browser', () => {
     const admin = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@arkivi.test', password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
+      body: JSON.stringify({ email: 'admin@arkivi.test', password: demoPassword() }),
     })
     const { token } = (await admin.json()) as { token: string }
     const created = await fetch(`${cmsUrl}/api/users`, {

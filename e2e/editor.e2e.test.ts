@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../scripts/lib/paths.ts'
-import { choose, launchChromium, openAdmin, recordCspViolations, signIn, submit } from './browser.ts'
+import { launchChromium, recordCspViolations } from '../scripts/lib/chromium.ts'
+import { choose, openAdmin, signIn, submit } from './admin.ts'
+import { demoPassword } from '../scripts/seed/users.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const siteUrl = inject('e2eSiteUrl')
@@ -48,7 +50,7 @@ async function token(email: string): Promise<string> {
   const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
+    body: JSON.stringify({ email, password: demoPassword() }),
   })
   return ((await login.json()) as { token: string }).token
 }

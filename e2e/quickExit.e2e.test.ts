@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, recordCspViolations } from './browser.ts'
+import { launchChromium, recordCspViolations } from '../scripts/lib/chromium.ts'
 
 const siteUrl = inject('e2eSiteUrl')
 const neutralUrl = inject('e2eNeutralUrl')

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, recordCspViolations } from './browser.ts'
+import { launchChromium, recordCspViolations } from '../scripts/lib/chromium.ts'
+import { demoPassword } from '../scripts/seed/users.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const siteUrl = inject('e2eSiteUrl')
@@ -16,7 +17,7 @@ async function storedRequests(): Promise<{ page: string; request: string; locale
   const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@arkivi.test', password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
+    body: JSON.stringify({ email: 'editor@arkivi.test', password: demoPassword() }),
   })
   const { token } = (await login.json()) as { token: string }
   const response = await fetch(`${cmsUrl}/api/takedown-requests?limit=100&depth=0`, { headers: { authorization: `JWT ${token}` } })

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import type { Doc } from '../lib/looseApi.ts'
+import { withTransaction } from '../lib/transaction.ts'
 import type { OpenBackup } from './archive.ts'
 import { BACKUP_COLLECTIONS, VERSIONED_COLLECTIONS, type Manifest } from './layout.ts'
 
@@ -18,8 +19,6 @@ type Version = { parent: number | string; version: Record<string, unknown>; auto
  */
 export async function restore(payload: Payload, { manifest, dir: staging }: OpenBackup): Promise<{ manifest: Manifest; users: string[] }> {
   const copied: string[] = []
-  const req = await createLocalReq({}, payload)
-  let transactionID: number | string | undefined
   try {
     for (const collection of BACKUP_COLLECTIONS) {
       const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: true })
@@ -35,44 +34,42 @@ export async function restore(payload: Payload, { manifest, dir: staging }: Open
     }
 
     const read = <T>(name: string): T[] => (existsSync(path.join(staging, name)) ? (JSON.parse(readFileSync(path.join(staging, name), 'utf8')) as T[]) : [])
-    transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-    if (transactionID !== undefined) req.transactionID = transactionID
-    const users: string[] = []
-    for (const collection of BACKUP_COLLECTIONS) {
-      const docs = read<Doc>(`documents/${collection}.json`)
-      // Related archive items may point forward; they are linked once every item exists.
-      const deferRelated = collection === 'archive-items'
-      for (const doc of docs) {
-        const data = deferRelated ? { ...doc, related: [] } : doc
-        await payload.db.create({ collection: collection as never, data, customID: doc.id, req })
-      }
-      if (deferRelated) {
-        for (const doc of docs) await payload.db.updateOne({ collection, id: doc.id, data: doc, req })
-      }
-      if (collection === 'users') {
+    return await withTransaction(payload, async (req) => {
+      const users: string[] = []
+      for (const collection of BACKUP_COLLECTIONS) {
+        const docs = read<Doc>(`documents/${collection}.json`)
+        // Related archive items may point forward; they are linked once every item exists.
+        const deferRelated = collection === 'archive-items'
         for (const doc of docs) {
-          await payload.update({ collection: 'users', id: doc.id, data: { password: randomBytes(24).toString('base64url') }, overrideAccess: true, req })
-          users.push(String(doc.email))
+          const data = deferRelated ? { ...doc, related: [] } : doc
+          await payload.db.create({ collection: collection as never, data, customID: doc.id, req })
+        }
+        if (deferRelated) {
+          for (const doc of docs) await payload.db.updateOne({ collection, id: doc.id, data: doc, req })
+        }
+        if (collection === 'users') {
+          for (const doc of docs) {
+            await payload.update({ collection: 'users', id: doc.id, data: { password: randomBytes(24).toString('base64url') }, overrideAccess: true, req })
+            users.push(String(doc.email))
+          }
+        }
+        if ((VERSIONED_COLLECTIONS as readonly string[]).includes(collection)) {
+          for (const version of read<Version>(`versions/${collection}.json`)) {
+            await payload.db.createVersion({
+              collectionSlug: collection as never,
+              parent: version.parent,
+              versionData: version.version,
+              autosave: Boolean(version.autosave),
+              createdAt: version.createdAt,
+              updatedAt: version.updatedAt,
+              req,
+            })
+          }
         }
       }
-      if ((VERSIONED_COLLECTIONS as readonly string[]).includes(collection)) {
-        for (const version of read<Version>(`versions/${collection}.json`)) {
-          await payload.db.createVersion({
-            collectionSlug: collection as never,
-            parent: version.parent,
-            versionData: version.version,
-            autosave: Boolean(version.autosave),
-            createdAt: version.createdAt,
-            updatedAt: version.updatedAt,
-            req,
-          })
-        }
-      }
-    }
-    if (transactionID !== undefined) await payload.db.commitTransaction?.(transactionID)
-    return { manifest, users }
+      return { manifest, users }
+    })
   } catch (error) {
-    if (transactionID !== undefined) await payload.db.rollbackTransaction?.(transactionID)
     for (const file of copied) rmSync(file, { force: true })
     throw error
   }

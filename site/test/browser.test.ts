@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { recordCspViolations } from '../../e2e/browser.ts'
+import { CHROMIUM_PATH, launchChromium, recordCspViolations } from '../../scripts/lib/chromium.ts'
 import { contentSecurityPolicy } from '../src/lib/contentSecurityPolicy.ts'
 import { distDir } from './lib/dist.ts'
 import { serveDirectory, type StaticServer } from './lib/server.ts'
@@ -13,10 +13,9 @@ import { serveDirectory, type StaticServer } from './lib/server.ts'
  * leaves the site's origin. The quick exit's neutral site and the CMS's form endpoint are
  * answered locally by the test, never fetched.
  */
-const CHROMIUM = '/usr/bin/chromium'
 const NEUTRAL = 'https://www.bbc.com/weather'
 
-describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
+describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
   let server: StaticServer
   let browser: Browser
   let context: BrowserContext
@@ -27,7 +26,7 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
 
   beforeAll(async () => {
     server = await serveDirectory(distDir())
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
     violations = await recordCspViolations(context)
     await context.route('**/*', async (route) => {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { inject, describe, expect, it } from 'vitest'
-import { cmsUrl, DEMO_PASSWORD, getJson, login, newClient, sendJson } from './lib/client.ts'
+import { demoPassword } from '../../../scripts/seed/users.ts'
+import { cmsUrl, getJson, login, newClient, sendJson } from './lib/client.ts'
 
 const mailDir = inject('cmsMailDir')
 
@@ -12,11 +13,11 @@ async function signedIn(auth: Record<string, string>): Promise<boolean> {
 }
 
 async function createUser(admin: Record<string, string>, email: string, role = 'contributor') {
-  const { status, body } = await sendJson('POST', '/api/users', { email, password: DEMO_PASSWORD, role, name: email }, admin)
+  const { status, body } = await sendJson('POST', '/api/users', { email, password: demoPassword(), role, name: email }, admin)
   expect(status, JSON.stringify(body)).toBe(201)
 }
 
-async function loginAs(email: string, password = DEMO_PASSWORD, client = newClient()) {
+async function loginAs(email: string, password = demoPassword(), client = newClient()) {
   const response = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...client },
