@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { CHROMIUM_PATH, launchChromium, recordCspViolations } from '../../scripts/lib/chromium.ts'
 import { contentSecurityPolicy } from '../src/lib/contentSecurityPolicy.ts'
 import { distDir } from './lib/dist.ts'
-import { serveDirectory, type StaticServer } from './lib/server.ts'
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
 /**
  * The built site in Debian's Chromium, served with its production headers (netlify.toml's and
@@ -25,7 +25,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
   const TAKEDOWN = `${cmsOrigin}/api/takedown-requests/submit`
 
   beforeAll(async () => {
-    server = await serveDirectory(distDir())
+    server = await serveBuiltSite(distDir())
     browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
     violations = await recordCspViolations(context)

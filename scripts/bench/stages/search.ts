@@ -11,9 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import type { Locale } from '@arkivi/content-schemas'
 import { launchChromium } from '../../lib/chromium.ts'
+import { serveBuiltSite } from '../../lib/staticSite.ts'
 import { HIDDEN_MARK } from '../corpus/generate.ts'
 import { hiddenQueries, searchQueries, type CorpusDoc, type SearchQuery } from '../queries.ts'
-import { serveStatic } from '../serve.ts'
 
 /** `itemsFile`: the public items as the fetch stage saved them, from which the queries are chosen. */
 export type SearchInput = { distDir: string; lunrDir: string; itemsFile: string }
@@ -224,7 +224,7 @@ async function measureEngine(browser: Browser, engine: Engine, url: (locale: Loc
 export default async function searchStage({ distDir, lunrDir, itemsFile }: SearchInput): Promise<SearchOutput> {
   const docs = JSON.parse(readFileSync(itemsFile, 'utf8')) as CorpusDoc[]
   const queries = searchQueries(docs)
-  const server = await serveStatic({ '/': distDir, '/lunr-bench/': lunrDir })
+  const server = await serveBuiltSite(distDir, { cdn: true, mounts: { '/lunr-bench/': lunrDir } })
   const browser = await launchChromium()
   try {
     const site = (locale: Locale, query: string) => `${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`
