@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeHref } from '../src/lib/richText.ts'
+import { safeHref } from '../src/lib/richTextRendering.ts'
 
 /**
  * Links from CMS rich text, judged as the browser's URL parser reads them. The bypasses are the
