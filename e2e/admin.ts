@@ -14,6 +14,16 @@ export async function signIn(browser: Browser, cmsUrl: string, email: string): P
   return { context, page }
 }
 
+/** Signs a staff member in over REST and returns the token, to check what the CMS holds independently of the UI. */
+export async function apiToken(cmsUrl: string, email: string): Promise<string> {
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword() }),
+  })
+  return ((await login.json()) as { token: string }).token
+}
+
 /** Picks an option in one of Payload's select fields (react-select) by its visible label. */
 export async function choose(page: Page, fieldId: string, label: string): Promise<void> {
   await page.click(`#${fieldId} .rs__control`)
