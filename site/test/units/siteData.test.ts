@@ -8,7 +8,7 @@ import type { Item, SiteCollections } from '../../src/lib/siteData/types.ts'
 
 /** Plain documents with only the fields the functions read; the types are the loaders'. */
 const text = (value: string) => ({ sq: value, sr: value, en: value })
-const rich = (...children: object[]) => ({ sq: { root: { type: 'root', children } }, sr: null, en: null })
+const rich = (...children: object[]) => ({ sq: { root: { type: 'root', children } }, sr: null, en: null }) as never
 const item = (id: number, identifier: string, date: string, extra: object = {}) =>
   ({ id, identifier, title: text(identifier), date: { value: date, precision: 'day' }, createdAt: date, subjects: [], files: [], related: [], municipality: null, ...extra }) as never
 const program = (id: number, kind: string, createdAt: string, extra: object = {}) =>
@@ -58,8 +58,8 @@ describe('site data: orders', () => {
   })
 
   it('put programmes before projects, each by creation; partners by tier, sort order, name; the rest by slug', () => {
-    const programs = [program(1, 'project', '2020'), program(2, 'program', '2022'), program(3, 'program', '2021')]
-    expect(programOrder(programs).map((entry: { id: number }) => entry.id)).toEqual([3, 2, 1])
+    const programs = [program(1, 'project', '2020'), program(2, 'organization-program', '2022'), program(3, 'organization-program', '2021')]
+    expect(programOrder(programs).map((entry) => entry.id)).toEqual([3, 2, 1])
     const partners = [
       { name: 'Z', tier: 'supporter', sortOrder: 0 },
       { name: 'B', tier: 'donor', sortOrder: 2 },
@@ -75,7 +75,7 @@ describe('site data: groups', () => {
   it('list each activity under every municipality it runs in', () => {
     const first = { title: text('Walk'), municipalities: [7, 8] }
     const second = { title: text('Talk'), municipalities: [7] }
-    const one = program(1, 'program', '2020', { activities: [first, second] })
+    const one = program(1, 'organization-program', '2020', { activities: [first, second] })
     const grouped = activitiesByMunicipality([one])
     expect(grouped.get('7')).toEqual([{ program: one, activity: first }, { program: one, activity: second }])
     expect(grouped.get('8')).toEqual([{ program: one, activity: first }])
@@ -83,7 +83,7 @@ describe('site data: groups', () => {
 
   it('take as host the first programme owner the public can see, else the first organization', () => {
     const orgs = [{ id: 1 }, { id: 2 }] as never[]
-    const programs = [program(1, 'program', '2020', { owner: 9 }), program(2, 'program', '2021', { owner: 2 })]
+    const programs = [program(1, 'organization-program', '2020', { owner: 9 }), program(2, 'organization-program', '2021', { owner: 2 })]
     expect(hostOrganization(programs, byId(orgs), orgs)).toEqual({ id: 2 })
     expect(hostOrganization([], byId(orgs), orgs)).toEqual({ id: 1 })
   })
@@ -99,7 +99,7 @@ describe('site data: media use', () => {
     const media = byId([1, 2, 3, 4, 5, 6, 7, 8].map((id) => ({ id })) as never[])
     const used = usedMedia(media, {
       archiveItems: [item(1, 'ARK-1', '2013', { files: [1], transcript: rich({ type: 'upload', value: 2 }) })],
-      programs: [program(1, 'program', '2020', { documents: [3], body: rich({ type: 'upload', value: { id: 4 } }) })],
+      programs: [program(1, 'organization-program', '2020', { documents: [3], body: rich({ type: 'upload', value: { id: 4 } }) })],
       organizations: [{ id: 1, logo: 5, description: null } as never, { id: 2, logo: null } as never],
       partners: [{ logo: 6 } as never],
     })
