@@ -48,9 +48,18 @@ export default defineConfig({
         },
       },
       {
+        // Pure functions on plain fixtures: no CMS, no build, seconds.
+        test: {
+          name: 'site-units',
+          include: ['site/test/units/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'site',
           include: ['site/test/**/*.test.ts'],
+          exclude: ['site/test/units/**'],
           environment: 'node',
           globalSetup: ['site/test/globalSetup.ts'],
           fileParallelism: false,

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { LOCALES } from '@arkivi/content-schemas'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, recordCspViolations } from './browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { recordCspViolations } from '../scripts/lib/chromium.ts'
+import { browserForFile } from './browser.ts'
 
 const siteUrl = inject('e2eSiteUrl')
 const cmsOrigin = new URL(inject('e2eCmsUrl')).origin
@@ -23,16 +23,12 @@ const TEMPLATES = {
   notFound: 'no-such-page/',
 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
+const chromium = browserForFile()
 
 describe('accessibility (axe-core in Chromium), under the Content-Security-Policy', () => {
   for (const locale of LOCALES) {
     it.each(Object.entries(TEMPLATES))(`${locale}: %s has no serious or critical violations and breaks no policy`, async (_, path) => {
-      const context = await browser.newContext()
+      const context = await chromium.browser.newContext()
       const cspViolations = await recordCspViolations(context)
       const page = await context.newPage()
       const response = await page.goto(`${siteUrl}/${locale}/${path}`, { waitUntil: 'networkidle' })

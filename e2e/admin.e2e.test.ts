@@ -1,18 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, openAdmin, signIn } from './browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { browserForFile } from './browser.ts'
+import { apiToken, openAdmin, signIn } from './admin.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const mailDir = inject('e2eMailDir')
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
+const chromium = browserForFile()
 
 /** The reset link in the newest mail to `to` that the CMS wrote into its mail folder. */
 async function resetLinkSentTo(to: string, timeoutMs = 30_000): Promise<string> {
@@ -32,7 +27,7 @@ async function resetLinkSentTo(to: string, timeoutMs = 30_000): Promise<string> 
 
 describe('the admin in a real browser', () => {
   it('asks nothing of another origin on its main screens (no Gravatar, fonts, CDNs or analytics)', async () => {
-    const { context, page } = await signIn(browser, cmsUrl, 'editor@arkivi.test')
+    const { context, page } = await signIn(chromium.browser, cmsUrl, 'editor@arkivi.test')
     const requested: string[] = []
     page.on('request', (request) => requested.push(request.url()))
     const screens = [
@@ -60,19 +55,14 @@ describe('the admin in a real browser', () => {
   it('a forgotten password is reset through the link the CMS mails', async () => {
     // An account of its own, so the demo accounts keep the password the other tests sign in with.
     const email = 'forgetful-editor@arkivi.test'
-    const admin = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@arkivi.test', password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
-    })
-    const { token } = (await admin.json()) as { token: string }
+    const token = await apiToken(cmsUrl, 'admin@arkivi.test')
     const created = await fetch(`${cmsUrl}/api/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({ email, password: 'forgotten-password-2026', role: 'editor' }),
     })
     expect(created.status).toBe(201)
-    const context = await browser.newContext({ locale: 'en-US' })
+    const context = await chromium.browser.newContext({ locale: 'en-US' })
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
     // Filled only once the admin has hydrated: React would otherwise reset a value typed earlier.

@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { ROOT } from '../scripts/lib/paths.ts'
-import { choose, launchChromium, openAdmin, recordCspViolations, signIn, submit } from './browser.ts'
+import { recordCspViolations } from '../scripts/lib/chromium.ts'
+import { browserForFile } from './browser.ts'
+import { apiToken, choose, openAdmin, signIn, submit } from './admin.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const siteUrl = inject('e2eSiteUrl')
@@ -16,12 +18,7 @@ const TITLES = {
 }
 const itemPath = (locale: string) => `/${locale}/items/${IDENTIFIER.toLowerCase()}/`
 
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
+const chromium = browserForFile()
 
 async function status(url: string): Promise<number> {
   return (await fetch(url)).status
@@ -37,27 +34,29 @@ async function waitUntilLive(url: string, timeoutMs: number): Promise<number> {
   throw new Error(`${url} was not live after ${timeoutMs / 1000} s`)
 }
 
+/** Fills a new archive item's required fields in the admin's create form: a public item, in copyright. */
+async function fillNewItem(page: Page, { identifier, title, date, type }: { identifier: string; title: string; date: string; type: string }) {
+  await page.fill('#field-identifier', identifier)
+  await page.fill('#field-title', title)
+  await page.click('#field-date__value input')
+  await page.keyboard.type(date)
+  await page.keyboard.press('Escape')
+  await choose(page, 'field-type', type)
+  await choose(page, 'field-rights', 'In Copyright')
+  await choose(page, 'field-visibility', 'Public')
+}
+
 async function saveDraft(page: Page) {
   const response = await submit(page, '#action-save-draft', 'archive-items')
   expect(response.status(), await response.text()).toBeLessThan(400)
   return response
 }
 
-/** Logs in over REST and returns the token, to check what the CMS holds independently of the UI. */
-async function token(email: string): Promise<string> {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
-  })
-  return ((await login.json()) as { token: string }).token
-}
-
 describe('an editor publishes an archive item in a real browser', () => {
   let itemUrl = ''
 
   it('creates the item in Albanian with an image, adds Serbian and English, and saves a draft the site does not show', async () => {
-    const { page, context } = await signIn(browser, cmsUrl, 'editor@arkivi.test')
+    const { page, context } = await signIn(chromium.browser, cmsUrl, 'editor@arkivi.test')
     const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } }).png().toBuffer()
     await openAdmin(page, `${cmsUrl}/admin/collections/media/create`)
     await page.setInputFiles('input[type=file]', { name: 'e2e-commemoration.png', mimeType: 'image/png', buffer: png })
@@ -65,14 +64,7 @@ describe('an editor publishes an archive item in a real browser', () => {
     expect((await submit(page, '#action-save', 'media')).status()).toBeLessThan(400)
 
     await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create`)
-    await page.fill('#field-identifier', IDENTIFIER)
-    await page.fill('#field-title', TITLES.sq)
-    await page.click('#field-date__value input')
-    await page.keyboard.type('2014-05-17')
-    await page.keyboard.press('Escape')
-    await choose(page, 'field-type', 'Still image')
-    await choose(page, 'field-rights', 'In Copyright')
-    await choose(page, 'field-visibility', 'Public')
+    await fillNewItem(page, { identifier: IDENTIFIER, title: TITLES.sq, date: '2014-05-17', type: 'Still image' })
     await page.click('#field-files >> text="Choose from existing"')
     await page.locator('.list-drawer >> text=e2e-commemoration').first().click()
     const created = (await (await saveDraft(page)).json()) as { doc: { id: string | number } }
@@ -83,7 +75,7 @@ describe('an editor publishes an archive item in a real browser', () => {
       await page.fill('#field-title', TITLES[locale])
       await saveDraft(page)
     }
-    const staff = await fetch(`${cmsUrl}/api/archive-items/${created.doc.id}?locale=all&draft=true&depth=1`, { headers: { authorization: `JWT ${await token('editor@arkivi.test')}` } })
+    const staff = await fetch(`${cmsUrl}/api/archive-items/${created.doc.id}?locale=all&draft=true&depth=1`, { headers: { authorization: `JWT ${await apiToken(cmsUrl, 'editor@arkivi.test')}` } })
     const stored = (await staff.json()) as { title: unknown; _status: string; files: { filename: string }[] }
     expect(stored.title).toEqual(TITLES)
     expect(stored._status).toBe('draft')
@@ -95,14 +87,14 @@ describe('an editor publishes an archive item in a real browser', () => {
   })
 
   it('publishes, and the rebuilt site shows the item in all three locales within a minute', async () => {
-    const { page, context } = await signIn(browser, cmsUrl, 'editor@arkivi.test')
+    const { page, context } = await signIn(chromium.browser, cmsUrl, 'editor@arkivi.test')
     await openAdmin(page, `${itemUrl}?locale=sq`)
     const published = await submit(page, '#action-save', 'archive-items')
     expect(published.status(), await published.text()).toBeLessThan(400)
     const publishToLiveMs = await waitUntilLive(`${siteUrl}${itemPath('sq')}`, 120_000).catch(async (error: Error) => {
       // Say where the chain broke: the public API, the rebuild job, or the served site.
       const api = await (await fetch(`${cmsUrl}/api/archive-items?where[identifier][equals]=${IDENTIFIER}&depth=0`)).json()
-      const build = await (await fetch(`${cmsUrl}/api/globals/site-build`, { headers: { authorization: `JWT ${await token('editor@arkivi.test')}` } })).json()
+      const build = await (await fetch(`${cmsUrl}/api/globals/site-build`, { headers: { authorization: `JWT ${await apiToken(cmsUrl, 'editor@arkivi.test')}` } })).json()
       throw new Error(`${error.message}; public API has ${api.totalDocs} matching item(s); last build: ${JSON.stringify(build)}`)
     })
     mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true })
@@ -122,7 +114,7 @@ describe('an editor publishes an archive item in a real browser', () => {
     ['sr', 'kljucevima', 'sr'],
     ['en', 'fushe kosove commemoration', 'en'],
   ])('%s search typed without diacritics ("%s") finds it', async (locale, query) => {
-    const context = await browser.newContext()
+    const context = await chromium.browser.newContext()
     const cspViolations = await recordCspViolations(context)
     const page = await context.newPage()
     await page.goto(`${siteUrl}/${locale}/search/?q=${encodeURIComponent(query)}`)
@@ -136,23 +128,16 @@ describe('an editor publishes an archive item in a real browser', () => {
 
 describe('a contributor in a real browser', () => {
   it('can save a draft but is offered no way to publish, and the CMS refuses a publish anyway', async () => {
-    const { page, context } = await signIn(browser, cmsUrl, 'contributor@arkivi.test')
+    const { page, context } = await signIn(chromium.browser, cmsUrl, 'contributor@arkivi.test')
     await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create`)
-    await page.fill('#field-identifier', 'ARK-E2E-C001')
-    await page.fill('#field-title', 'Skicë e kontribuesit')
-    await page.click('#field-date__value input')
-    await page.keyboard.type('2015-01-01')
-    await page.keyboard.press('Escape')
-    await choose(page, 'field-type', 'Text')
-    await choose(page, 'field-rights', 'In Copyright')
-    await choose(page, 'field-visibility', 'Public')
+    await fillNewItem(page, { identifier: 'ARK-E2E-C001', title: 'Skicë e kontribuesit', date: '2015-01-01', type: 'Text' })
     const saved = await saveDraft(page)
     const { doc } = (await saved.json()) as { doc: { id: string | number } }
     await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/${doc.id}`)
     await expect(page.locator('#action-save-draft').count()).resolves.toBe(1)
     await expect(page.locator('#action-save').count()).resolves.toBe(0)
 
-    const contributor = await token('contributor@arkivi.test')
+    const contributor = await apiToken(cmsUrl, 'contributor@arkivi.test')
     const attempt = await fetch(`${cmsUrl}/api/archive-items/${doc.id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${contributor}` },

@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
-import { buildCms, startCms } from '../scripts/lib/cms.ts'
-import { ROOT } from '../scripts/lib/paths.ts'
+import { buildCms, startCms, throwawayCmsEnv } from '../scripts/lib/cms.ts'
 import { freePort } from '../scripts/lib/ports.ts'
-import { run, stop } from '../scripts/lib/processes.ts'
+import { stop } from '../scripts/lib/processes.ts'
 import { startSiteServer, type SiteServer } from '../scripts/lib/siteServer.ts'
+import { seedTestCms } from '../scripts/lib/testCms.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,22 +36,18 @@ export async function setup(project: TestProject) {
   const [cmsPort, sitePort, rebuildPort, neutralPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
   neutral = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Weather</title><h1>Weather</h1>'))
   await new Promise<void>((resolve) => neutral!.listen(neutralPort, '127.0.0.1', resolve))
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'arkivi.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
+  const env = throwawayCmsEnv(dir, {
     MAIL_DIR: path.join(dir, 'mail'),
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     CMS_URL: `http://localhost:${cmsPort}`,
     SITE_URL: `http://localhost:${sitePort}`,
     REBUILD_RUNNER_URL: `http://127.0.0.1:${rebuildPort}/rebuild`,
     REBUILD_DEBOUNCE_MS: '1000',
+    // Unlike other throwaway CMSs, this one publishes on schedule and rebuilds as `npm start` does.
     PAYLOAD_JOBS_AUTORUN: 'true',
     QUICK_EXIT_URL: `http://127.0.0.1:${neutralPort}/weather`,
-    NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
-  }
-  await run('npx', ['tsx', path.join(ROOT, 'scripts/seed/index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  })
+  await seedTestCms(env)
   await buildCms(env)
   cms = await startCms(cmsPort, env)
   site = await startSiteServer({ port: sitePort, rebuildPort, env, dir: path.join(dir, 'site') })

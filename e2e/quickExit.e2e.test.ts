@@ -1,17 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, recordCspViolations } from './browser.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, describe, expect, inject, it } from 'vitest'
+import { recordCspViolations } from '../scripts/lib/chromium.ts'
+import { browserForFile } from './browser.ts'
 
 const siteUrl = inject('e2eSiteUrl')
 const neutralUrl = inject('e2eNeutralUrl')
 
-let browser: Browser
+const chromium = browserForFile()
 let context: BrowserContext
 let cspViolations: string[]
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 afterEach(async () => {
   await context?.close()
   expect(cspViolations).toEqual([])
@@ -19,7 +16,7 @@ afterEach(async () => {
 
 /** A page in a fresh context whose Content-Security-Policy violations fail the test. */
 async function newPage(): Promise<Page> {
-  context = await browser.newContext()
+  context = await chromium.browser.newContext()
   cspViolations = await recordCspViolations(context)
   return context.newPage()
 }

@@ -1,31 +1,23 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, recordCspViolations } from './browser.ts'
+import { describe, expect, inject, it } from 'vitest'
+import { recordCspViolations } from '../scripts/lib/chromium.ts'
+import { browserForFile } from './browser.ts'
+import { apiToken } from './admin.ts'
 
 const cmsUrl = inject('e2eCmsUrl')
 const siteUrl = inject('e2eSiteUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
+const chromium = browserForFile()
 
 /** The takedown requests staff see, read over REST as an editor. */
 async function storedRequests(): Promise<{ page: string; request: string; locale: string; item: number | null }[]> {
-  const login = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@arkivi.test', password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
-  })
-  const { token } = (await login.json()) as { token: string }
+  const token = await apiToken(cmsUrl, 'editor@arkivi.test')
   const response = await fetch(`${cmsUrl}/api/takedown-requests?limit=100&depth=0`, { headers: { authorization: `JWT ${token}` } })
   return ((await response.json()) as { docs: { page: string; request: string; locale: string; item: number | null }[] }).docs
 }
 
 describe('a takedown request from the static site, in a real browser under the site’s CSP', () => {
   it('a visitor finds the form from the contributing page, sends it without JavaScript, and lands on the confirmation', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false })
     const violations = await recordCspViolations(context)
     const page = await context.newPage()
     await page.goto(`${siteUrl}/sr/info/contributing/`)
@@ -45,7 +37,7 @@ describe('a takedown request from the static site, in a real browser under the s
   })
 
   it('the browser refuses a request too short before sending; the CMS’s refusal page says what to correct', async () => {
-    const context = await browser.newContext()
+    const context = await chromium.browser.newContext()
     const violations = await recordCspViolations(context)
     const page = await context.newPage()
     await page.goto(`${siteUrl}/en/takedown/`)

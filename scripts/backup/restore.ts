@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import type { Doc } from '../lib/looseApi.ts'
+import { withTransaction } from '../lib/transaction.ts'
 import type { OpenBackup } from './archive.ts'
 import { BACKUP_COLLECTIONS, VERSIONED_COLLECTIONS, type Manifest } from './layout.ts'
 
@@ -18,8 +19,6 @@ type Version = { parent: number | string; version: Record<string, unknown>; auto
  */
 export async function restore(payload: Payload, { manifest, dir: staging }: OpenBackup): Promise<{ manifest: Manifest; users: string[] }> {
   const copied: string[] = []
-  const req = await createLocalReq({}, payload)
-  let transactionID: number | string | undefined
   try {
     for (const collection of BACKUP_COLLECTIONS) {
       const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: true })
@@ -35,8 +34,7 @@ export async function restore(payload: Payload, { manifest, dir: staging }: Open
     }
 
     const read = <T>(name: string): T[] => (existsSync(path.join(staging, name)) ? (JSON.parse(readFileSync(path.join(staging, name), 'utf8')) as T[]) : [])
-    transactionID = (await payload.db.beginTransaction?.()) ?? undefined
-    if (transactionID !== undefined) req.transactionID = transactionID
+    return await withTransaction(payload, async (req) => {
     const users: string[] = []
     for (const collection of BACKUP_COLLECTIONS) {
       const docs = read<Doc>(`documents/${collection}.json`)
@@ -69,10 +67,9 @@ export async function restore(payload: Payload, { manifest, dir: staging }: Open
         }
       }
     }
-    if (transactionID !== undefined) await payload.db.commitTransaction?.(transactionID)
     return { manifest, users }
+    })
   } catch (error) {
-    if (transactionID !== undefined) await payload.db.rollbackTransaction?.(transactionID)
     for (const file of copied) rmSync(file, { force: true })
     throw error
   }

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_LOCALE, LOCALES } from '@arkivi/content-schemas'
 import { fileTypeFromBuffer } from 'file-type'
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
+import { withTransaction } from '../lib/transaction.ts'
 import { describeFields } from './fields.ts'
 import { EXCHANGE_ORDER, NATURAL_KEYS, type ExchangeCollection } from './keys.ts'
 import { toData } from './transform.ts'
@@ -31,75 +32,72 @@ function validationMessage(error: unknown): string {
  */
 export async function importCollections(payload: Payload, dir: string, { dryRun = false } = {}): Promise<ImportCounts> {
   const api = looseApi(payload)
-  const req = await createLocalReq({}, payload)
-  const transactionID = await payload.db.beginTransaction?.()
-  if (transactionID) req.transactionID = transactionID
   const stored: string[] = []
   const counts: ImportCounts = {}
   const ids = new Map<string, Id>()
   try {
-    for (const collection of EXCHANGE_ORDER) {
-      const { docs } = await api.find({ collection, depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true, req })
-      for (const doc of docs) ids.set(`${collection}:${keyOfDoc(collection, doc, ids)}`, doc.id)
-    }
-    const idOf = (collection: string, key: string, where: string) => {
-      const id = ids.get(`${collection}:${key}`)
-      if (id === undefined) throw new ExchangeError(`${where}: no ${collection} "${key}" in the import or the CMS`)
-      return id
-    }
-    for (const collection of EXCHANGE_ORDER) {
-      const file = path.join(dir, `${collection}.json`)
-      if (!existsSync(file)) continue
-      const records = JSON.parse(readFileSync(file, 'utf8')) as Json[]
-      const config = payload.collections[collection].config
-      const allFields = describeFields(config.fields).filter((field) => collection !== 'media' || MEDIA_FIELDS.has(field.name))
-      // References to the same collection may point forward; they are written in a second pass.
-      const selfRefs = allFields.filter((field) => field.kind === 'reference' && field.to === collection)
-      const fields = allFields.filter((field) => !selfRefs.includes(field))
-      const versioned = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
-      const tally = (counts[collection] = { created: 0, updated: 0 })
-      for (const [index, record] of records.entries()) {
-        const where = `${collection}.json record ${index + 1}`
-        const key = collection === 'media' ? path.basename(String(record.file)) : String(record[NATURAL_KEYS[collection]])
-        try {
-          const existing = ids.get(`${collection}:${key}`)
-          const draft = versioned ? record._status !== 'published' : undefined
-          let id = existing
-          let rows: Json = {}
-          for (const locale of [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]) {
-            const data = toData(record, fields, locale, idOf, where, rows)
-            const common = { collection, data, locale, draft, overrideAccess: true, depth: 0, req }
-            let doc: Doc
-            if (id === undefined) {
-              doc = await api.create({ ...common, ...(collection === 'media' ? { file: await readUpload(dir, String(record.file), where) } : {}) })
-              id = doc.id
-              if (collection === 'media') stored.push(...storedFiles(doc))
-            } else {
-              doc = await api.update({ ...common, id })
+    return await withTransaction(payload, async (req) => {
+      for (const collection of EXCHANGE_ORDER) {
+        const { docs } = await api.find({ collection, depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true, req })
+        for (const doc of docs) ids.set(`${collection}:${keyOfDoc(collection, doc, ids)}`, doc.id)
+      }
+      const idOf = (collection: string, key: string, where: string) => {
+        const id = ids.get(`${collection}:${key}`)
+        if (id === undefined) throw new ExchangeError(`${where}: no ${collection} "${key}" in the import or the CMS`)
+        return id
+      }
+      for (const collection of EXCHANGE_ORDER) {
+        const file = path.join(dir, `${collection}.json`)
+        if (!existsSync(file)) continue
+        const records = JSON.parse(readFileSync(file, 'utf8')) as Json[]
+        const config = payload.collections[collection].config
+        const allFields = describeFields(config.fields).filter((field) => collection !== 'media' || MEDIA_FIELDS.has(field.name))
+        // References to the same collection may point forward; they are written in a second pass.
+        const selfRefs = allFields.filter((field) => field.kind === 'reference' && field.to === collection)
+        const fields = allFields.filter((field) => !selfRefs.includes(field))
+        const versioned = Boolean(config.versions && typeof config.versions === 'object' && config.versions.drafts)
+        const tally = (counts[collection] = { created: 0, updated: 0 })
+        for (const [index, record] of records.entries()) {
+          const where = `${collection}.json record ${index + 1}`
+          const key = collection === 'media' ? path.basename(String(record.file)) : String(record[NATURAL_KEYS[collection]])
+          try {
+            const existing = ids.get(`${collection}:${key}`)
+            const draft = versioned ? record._status !== 'published' : undefined
+            let id = existing
+            let rows: Json = {}
+            for (const locale of [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]) {
+              const data = toData(record, fields, locale, idOf, where, rows)
+              const common = { collection, data, locale, draft, overrideAccess: true, depth: 0, req }
+              let doc: Doc
+              if (id === undefined) {
+                doc = await api.create({ ...common, ...(collection === 'media' ? { file: await readUpload(dir, String(record.file), where) } : {}) })
+                id = doc.id
+                if (collection === 'media') stored.push(...storedFiles(doc))
+              } else {
+                doc = await api.update({ ...common, id })
+              }
+              if (locale === DEFAULT_LOCALE) rows = doc
             }
-            if (locale === DEFAULT_LOCALE) rows = doc
+            ids.set(`${collection}:${key}`, id as Id)
+            if (existing === undefined) tally.created += 1
+            else tally.updated += 1
+          } catch (error) {
+            if (error instanceof ExchangeError) throw error
+            throw new ExchangeError(`${where} (${key}): ${validationMessage(error)}`)
           }
-          ids.set(`${collection}:${key}`, id as Id)
-          if (existing === undefined) tally.created += 1
-          else tally.updated += 1
-        } catch (error) {
-          if (error instanceof ExchangeError) throw error
-          throw new ExchangeError(`${where} (${key}): ${validationMessage(error)}`)
+        }
+        for (const [index, record] of records.entries()) {
+          if (selfRefs.length === 0) break
+          const where = `${collection}.json record ${index + 1}`
+          const id = ids.get(`${collection}:${String(record[NATURAL_KEYS[collection]])}`)
+          const data = toData(record, selfRefs, DEFAULT_LOCALE, idOf, where)
+          await api.update({ collection, id, data: { ...data, ...(versioned ? { _status: record._status } : {}) }, draft: versioned ? record._status !== 'published' : undefined, overrideAccess: true, depth: 0, req })
         }
       }
-      for (const [index, record] of records.entries()) {
-        if (selfRefs.length === 0) break
-        const where = `${collection}.json record ${index + 1}`
-        const id = ids.get(`${collection}:${String(record[NATURAL_KEYS[collection]])}`)
-        const data = toData(record, selfRefs, DEFAULT_LOCALE, idOf, where)
-        await api.update({ collection, id, data: { ...data, ...(versioned ? { _status: record._status } : {}) }, draft: versioned ? record._status !== 'published' : undefined, overrideAccess: true, depth: 0, req })
-      }
-    }
-    if (dryRun) throw new DryRunDone()
-    if (transactionID) await payload.db.commitTransaction?.(transactionID)
-    return counts
+      if (dryRun) throw new DryRunDone()
+      return counts
+    })
   } catch (error) {
-    if (transactionID) await payload.db.rollbackTransaction?.(transactionID)
     for (const file of stored) rmSync(file, { force: true })
     if (error instanceof DryRunDone) return counts
     throw error

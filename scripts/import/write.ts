@@ -1,9 +1,10 @@
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_LOCALE, LOCALES, archiveItemData } from '@arkivi/content-schemas'
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
+import { withTransaction } from '../lib/transaction.ts'
 import type { ImportPlan, PlannedFile, PlannedItem } from './plan.ts'
 
 export type ImportResult = { created: number; updated: number; files: number }
@@ -16,53 +17,50 @@ export type ImportResult = { created: number; updated: number; files: number }
 export async function writeImport(payload: Payload, plan: ImportPlan, onRow: (label: string) => void): Promise<ImportResult> {
   if (plan.problems.length > 0) throw new Error('the import has problems; nothing was written')
   const api = looseApi(payload)
-  const req = await createLocalReq({}, payload)
-  const transactionID = await payload.db.beginTransaction?.()
-  if (transactionID) req.transactionID = transactionID
   const storedFiles: string[] = []
   const result: ImportResult = { created: 0, updated: 0, files: 0 }
   try {
-    const fileIds = new Map<string, Id>()
-    const ids = new Map<string, Id>()
-    for (const item of plan.items) {
-      const files: Id[] = []
-      for (const file of item.files) files.push(await ensureFile(api, req, file, item, fileIds, storedFiles, result))
-      const draft = item.data.status === 'draft'
-      let id = item.existingId
-      for (const locale of [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]) {
-        // Related items are written last, once every row has an id.
-        const data = archiveItemData(item.data, locale, { subjects: item.subjectIds, municipality: item.municipalityId, files })
-        if (id === undefined) {
-          id = (await api.create({ collection: 'archive-items', data, locale, draft, overrideAccess: true, depth: 0, req })).id
-        } else {
-          await api.update({ collection: 'archive-items', id, data, locale, draft, overrideAccess: true, depth: 0, req })
+    return await withTransaction(payload, async (req) => {
+      const fileIds = new Map<string, Id>()
+      const ids = new Map<string, Id>()
+      for (const item of plan.items) {
+        const files: Id[] = []
+        for (const file of item.files) files.push(await ensureFile(api, req, file, item, fileIds, storedFiles, result))
+        const draft = item.data.status === 'draft'
+        let id = item.existingId
+        for (const locale of [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)]) {
+          // Related items are written last, once every row has an id.
+          const data = archiveItemData(item.data, locale, { subjects: item.subjectIds, municipality: item.municipalityId, files })
+          if (id === undefined) {
+            id = (await api.create({ collection: 'archive-items', data, locale, draft, overrideAccess: true, depth: 0, req })).id
+          } else {
+            await api.update({ collection: 'archive-items', id, data, locale, draft, overrideAccess: true, depth: 0, req })
+          }
         }
+        if (item.existingId === undefined) result.created += 1
+        else result.updated += 1
+        ids.set(item.data.identifier, id as Id)
+        onRow(item.data.identifier)
       }
-      if (item.existingId === undefined) result.created += 1
-      else result.updated += 1
-      ids.set(item.data.identifier, id as Id)
-      onRow(item.data.identifier)
-    }
-    // Relations last: a row may relate to an item further down the file.
-    const existing = async (identifier: string) =>
-      ids.get(identifier) ??
-      (await api.find({ collection: 'archive-items', where: { identifier: { equals: identifier } }, draft: true, limit: 1, depth: 0, overrideAccess: true, req })).docs[0].id
-    for (const item of plan.items) {
-      const related = await Promise.all(item.data.related.map(existing))
-      await api.update({
-        collection: 'archive-items',
-        id: ids.get(item.data.identifier),
-        data: { related, _status: item.data.status },
-        draft: item.data.status === 'draft',
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-    }
-    if (transactionID) await payload.db.commitTransaction?.(transactionID)
-    return result
+      // Relations last: a row may relate to an item further down the file.
+      const existing = async (identifier: string) =>
+        ids.get(identifier) ??
+        (await api.find({ collection: 'archive-items', where: { identifier: { equals: identifier } }, draft: true, limit: 1, depth: 0, overrideAccess: true, req })).docs[0].id
+      for (const item of plan.items) {
+        const related = await Promise.all(item.data.related.map(existing))
+        await api.update({
+          collection: 'archive-items',
+          id: ids.get(item.data.identifier),
+          data: { related, _status: item.data.status },
+          draft: item.data.status === 'draft',
+          overrideAccess: true,
+          depth: 0,
+          req,
+        })
+      }
+      return result
+    })
   } catch (error) {
-    if (transactionID) await payload.db.rollbackTransaction?.(transactionID)
     for (const file of storedFiles) rmSync(file, { force: true })
     throw error
   }

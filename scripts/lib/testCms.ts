@@ -15,6 +15,11 @@ export type TestCms = {
   stop: () => void
 }
 
+/** Seeds a throwaway CMS's database with `npm run seed`'s own code, printing only its errors. */
+export function seedTestCms(env: NodeJS.ProcessEnv): Promise<void> {
+  return run('npx', ['tsx', path.join(ROOT, 'scripts', 'seed', 'index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
 /**
  * A real CMS for tests: a throwaway SQLite file and media folder, seeded by `npm run seed`'s own
  * code, served by the production Next.js build on a free loopback port.
@@ -24,7 +29,7 @@ export async function startSeededCms(name: string, extra: Record<string, string>
   // TRUST_PROXY lets a test speak for distinct clients (X-Forwarded-For), so one test's spent
   // rate budget does not refuse another's requests.
   const env = throwawayCmsEnv(dir, { BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET, TRUST_PROXY: '1', MAIL_DIR: path.join(dir, 'mail'), ...extra })
-  await run('npx', ['tsx', path.join(ROOT, 'scripts', 'seed', 'index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  await seedTestCms(env)
   await buildCms(env)
   const port = await freePort()
   const url = `http://localhost:${port}`

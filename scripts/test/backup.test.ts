@@ -1,32 +1,23 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as tar from 'tar'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { backup } from '../backup/backup.ts'
 import { BACKUP_COLLECTIONS, VERSIONED_COLLECTIONS, type Manifest } from '../backup/layout.ts'
 import { BACKUP_NAME } from '../backup/rotate.ts'
-import { seed } from '../seed/seed.ts'
 import { cli } from './cli.ts'
+import { seededPayload } from './seededPayload.ts'
 
-let t: TestPayload
+const t = seededPayload('backup')
 let payload: Payload
 let work: string
 
 beforeAll(async () => {
-  t = await startPayload('backup')
-  payload = t.payload
-  await seed(payload, () => {})
+  ;({ payload, work } = t)
   // A published item with an unpublished draft on top: both states must survive.
   const [item] = (await payload.find({ collection: 'archive-items', where: { identifier: { equals: 'ARK-SAMPLE-0001' } } })).docs
   await payload.update({ collection: 'archive-items', id: item.id, data: { title: 'Titull i ri në skicë' }, draft: true, locale: 'sq' })
-  work = mkdtempSync(path.join(tmpdir(), 'arkivi-backup-test-'))
-})
-afterAll(async () => {
-  await t?.cleanup()
-  rmSync(work, { recursive: true, force: true })
 })
 
 async function unpack(archive: string, into: string) {

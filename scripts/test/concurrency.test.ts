@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fetchCollection } from '../../site/src/cms/api.ts'
 import { ROOT } from '../lib/paths.ts'
 import { startSeededCms, type TestCms } from '../lib/testCms.ts'
+import { demoPassword } from '../seed/users.ts'
 
-const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026'
 const SAMPLE = path.join(ROOT, 'scripts/import/samples/archive-items.valid.csv')
 
 let cms: TestCms
@@ -69,7 +69,7 @@ describe('the embedded database under concurrent work', () => {
       const { body } = await call(`login ${email}`, '/api/users/login', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
-        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+        body: JSON.stringify({ email, password: demoPassword() }),
       })
       return { authorization: `JWT ${(JSON.parse(body) as { token: string }).token}`, 'x-forwarded-for': client }
     }

@@ -1,28 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { exportCollections } from '../exchange/exportAll.ts'
 import { importCollections } from '../exchange/importAll.ts'
 import { EXCHANGE_ORDER } from '../exchange/keys.ts'
-import { seed } from '../seed/seed.ts'
 import { cli } from './cli.ts'
+import { seededPayload } from './seededPayload.ts'
 
-let t: TestPayload
+const t = seededPayload('exchange')
 let payload: Payload
 let work: string
 
-beforeAll(async () => {
-  t = await startPayload('exchange')
-  payload = t.payload
-  await seed(payload, () => {})
-  work = mkdtempSync(path.join(tmpdir(), 'arkivi-exchange-'))
-})
-afterAll(async () => {
-  await t?.cleanup()
-  rmSync(work, { recursive: true, force: true })
+beforeAll(() => {
+  ;({ payload, work } = t)
 })
 
 const read = (dir: string, collection: string) => JSON.parse(readFileSync(path.join(dir, `${collection}.json`), 'utf8')) as Record<string, unknown>[]

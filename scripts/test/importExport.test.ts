@@ -6,28 +6,24 @@ import { lexicalToParagraphs, paragraphsToLexical } from '@arkivi/content-schema
 import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
 import { exportArchive } from '../export/exportArchive.ts'
 import { planImport } from '../import/plan.ts'
 import { readRecords } from '../import/read.ts'
 import { writeImport } from '../import/write.ts'
 import { ROOT } from '../lib/paths.ts'
-import { seed } from '../seed/seed.ts'
 import { cli } from './cli.ts'
+import { seededPayload } from './seededPayload.ts'
 
 const SAMPLES = path.join(ROOT, 'scripts/import/samples')
 const VALID = path.join(SAMPLES, 'archive-items.valid.csv')
 const ERRORS = path.join(SAMPLES, 'archive-items.errors.csv')
 
-let t: TestPayload
+const t = seededPayload('import')
 let payload: Payload
 
-beforeAll(async () => {
-  t = await startPayload('import')
+beforeAll(() => {
   payload = t.payload
-  await seed(payload, () => {})
 })
-afterAll(async () => t?.cleanup())
 
 async function importFile(file: string) {
   const plan = await planImport(payload, readRecords(file), path.dirname(file))

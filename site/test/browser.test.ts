@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { recordCspViolations } from '../../e2e/browser.ts'
+import { CHROMIUM_PATH, launchChromium, recordCspViolations } from '../../scripts/lib/chromium.ts'
 import { contentSecurityPolicy } from '../src/lib/contentSecurityPolicy.ts'
 import { distDir } from './lib/dist.ts'
-import { serveDirectory, type StaticServer } from './lib/server.ts'
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
 /**
  * The built site in Debian's Chromium, served with its production headers (netlify.toml's and
@@ -13,10 +13,9 @@ import { serveDirectory, type StaticServer } from './lib/server.ts'
  * leaves the site's origin. The quick exit's neutral site and the CMS's form endpoint are
  * answered locally by the test, never fetched.
  */
-const CHROMIUM = '/usr/bin/chromium'
 const NEUTRAL = 'https://www.bbc.com/weather'
 
-describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
+describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
   let server: StaticServer
   let browser: Browser
   let context: BrowserContext
@@ -26,8 +25,8 @@ describe.skipIf(!existsSync(CHROMIUM))('in a browser', () => {
   const TAKEDOWN = `${cmsOrigin}/api/takedown-requests/submit`
 
   beforeAll(async () => {
-    server = await serveDirectory(distDir())
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    server = await serveBuiltSite(distDir())
+    browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
     violations = await recordCspViolations(context)
     await context.route('**/*', async (route) => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { distDir, distFiles } from './lib/dist.ts'
 import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
 import { HIDDEN_WORDS, hiddenFiles, hiddenItems, hiddenTexts, itemSlug } from './lib/seed.ts'
-import { serveDirectory, type StaticServer } from './lib/server.ts'
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
 const TEXT_FILE = /\.(html|xml|txt|json|js|css|svg|webmanifest)$/
 
@@ -64,7 +64,7 @@ describe('restricted and unpublished records', () => {
     let server: StaticServer
     const searches: Record<string, LanguageSearch> = {}
     beforeAll(async () => {
-      server = await serveDirectory(distDir())
+      server = await serveBuiltSite(distDir())
       for (const locale of LOCALES) searches[locale] = await loadPagefind(distDir(), server.origin, LOCALE_INFO[locale].bcp47.toLowerCase())
     })
     afterAll(async () => {

@@ -5,7 +5,7 @@ import { buildSite } from './lib/build.ts'
 import { startCmsStub, type CmsStub } from './lib/cmsStub.ts'
 import { readDist } from './lib/dist.ts'
 import { loadPagefind } from './lib/pagefind.ts'
-import { serveDirectory } from './lib/server.ts'
+import { serveBuiltSite } from '../../scripts/lib/staticSite.ts'
 
 const WARNING = {
   sq: 'Paralajmërim provë: përmbajtje e ndjeshme.',
@@ -110,7 +110,7 @@ describe('a second build with missing translations and sensitive media', () => {
   })
 
   it('does not index the fallback text as the page’s language', async () => {
-    const server = await serveDirectory(outDir)
+    const server = await serveBuiltSite(outDir)
     try {
       const en = await loadPagefind(outDir, server.origin, 'en')
       const sq = await loadPagefind(outDir, server.origin, 'sq')

@@ -3,7 +3,7 @@ import { check, LinkState } from 'linkinator'
 import { describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 import { distDir, htmlFiles } from './lib/dist.ts'
-import { serveDirectory } from './lib/server.ts'
+import { serveBuiltSite } from '../../scripts/lib/staticSite.ts'
 import { localePath, paths } from '../src/i18n/routes.ts'
 
 /**
@@ -15,7 +15,7 @@ import { localePath, paths } from '../src/i18n/routes.ts'
  */
 describe('internal links', () => {
   it('all resolve, including fragments, and every page is reachable', async () => {
-    const server = await serveDirectory(distDir())
+    const server = await serveBuiltSite(distDir())
     try {
       const siteUrl = inject('siteUrl')
       const takedownAnswers = (locale: (typeof LOCALES)[number]) =>

@@ -7,7 +7,7 @@ import { contentSecurityPolicy } from '../src/lib/contentSecurityPolicy.ts'
 import { ROOT_DIR } from './lib/build.ts'
 import { distDir, distFiles, fileForUrlPath, readDist } from './lib/dist.ts'
 import { netlifyConfig, netlifyTomlText } from './lib/netlify.ts'
-import { serveDirectory } from './lib/server.ts'
+import { serveBuiltSite } from '../../scripts/lib/staticSite.ts'
 
 describe('netlify.toml', () => {
   const raw = netlifyTomlText()
@@ -108,7 +108,7 @@ describe('response headers', () => {
   })
 
   it('are sent by the local server: each response gets exactly those of the patterns its path matches', async () => {
-    const server = await serveDirectory(distDir())
+    const server = await serveBuiltSite(distDir())
     try {
       const names = new Set(rules.flatMap((rule) => Object.keys(rule.values).map((name) => name.toLowerCase())))
       const every = {

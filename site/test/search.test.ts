@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeEntities, distDir, readDist } from './lib/dist.ts'
 import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
-import { serveDirectory, type StaticServer } from './lib/server.ts'
+import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
 /**
  * Pagefind's real search (the site's own built pagefind.js and WebAssembly, run in Node) on the
@@ -49,7 +49,7 @@ describe('search on the built Pagefind index', () => {
   let server: StaticServer
   const searches = {} as Record<Locale, LanguageSearch>
   beforeAll(async () => {
-    server = await serveDirectory(distDir())
+    server = await serveBuiltSite(distDir())
     for (const locale of LOCALES) searches[locale] = await loadPagefind(distDir(), server.origin, LOCALE_INFO[locale].bcp47.toLowerCase())
   })
   afterAll(async () => {

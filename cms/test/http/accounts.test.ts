@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { inject, describe, expect, it } from 'vitest'
-import { cmsUrl, DEMO_PASSWORD, getJson, login, newClient, sendJson } from './lib/client.ts'
+import { demoPassword } from '../../../scripts/seed/users.ts'
+import { cmsUrl, getJson, login, newClient, sendJson } from './lib/client.ts'
 
 const mailDir = inject('cmsMailDir')
 
@@ -12,11 +13,20 @@ async function signedIn(auth: Record<string, string>): Promise<boolean> {
 }
 
 async function createUser(admin: Record<string, string>, email: string, role = 'contributor') {
-  const { status, body } = await sendJson('POST', '/api/users', { email, password: DEMO_PASSWORD, role, name: email }, admin)
+  const { status, body } = await sendJson('POST', '/api/users', { email, password: demoPassword(), role, name: email }, admin)
   expect(status, JSON.stringify(body)).toBe(201)
 }
 
-async function loginAs(email: string, password = DEMO_PASSWORD, client = newClient()) {
+/** A new account of its own, signed in (checked): the admin's headers and the account's session. */
+async function signedInNewUser(email: string) {
+  const admin = await login('admin')
+  await createUser(admin, email)
+  const { auth } = await loginAs(email)
+  expect(await signedIn(auth)).toBe(true)
+  return { admin, auth }
+}
+
+async function loginAs(email: string, password = demoPassword(), client = newClient()) {
   const response = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...client },
@@ -51,11 +61,8 @@ describe('accounts', () => {
   })
 
   it('a lock ends the sessions issued before it, also after an admin unlocks the account', async () => {
-    const admin = await login('admin')
     const email = 'locked-out@arkivi.test'
-    await createUser(admin, email)
-    const { auth } = await loginAs(email)
-    expect(await signedIn(auth)).toBe(true)
+    const { admin, auth } = await signedInNewUser(email)
     // The session is older than Payload's own 20-second window, which is all it would end.
     await new Promise((resolve) => setTimeout(resolve, 21_000))
     for (let attempt = 0; attempt < 5; attempt += 1) expect((await loginAs(email, 'wrong-password')).status).toBe(401)
@@ -66,11 +73,8 @@ describe('accounts', () => {
   }, 60_000)
 
   it('a password change ends every session issued before it', async () => {
-    const admin = await login('admin')
     const email = 'changed-password@arkivi.test'
-    await createUser(admin, email)
-    const { auth } = await loginAs(email)
-    expect(await signedIn(auth)).toBe(true)
+    const { admin, auth } = await signedInNewUser(email)
     const { body: found } = await getJson(`/api/users?where[email][equals]=${encodeURIComponent(email)}&depth=0`, admin)
     const id = (found as { docs: { id: number }[] }).docs[0].id
     expect((await sendJson('PATCH', `/api/users/${id}`, { password: 'a-new-password-2026' }, admin)).status).toBe(200)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { SignJWT } from 'jose'
 import { describe, expect, inject, it } from 'vitest'
 import { TEST_BUILD_REPORT_SECRET } from '../../../scripts/lib/testCms.ts'
+import { demoPassword } from '../../../scripts/seed/users.ts'
 
 const cmsUrl = inject('cmsUrl')
 
@@ -23,7 +24,7 @@ async function buildStatus() {
   const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@arkivi.test', password: process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026' }),
+    body: JSON.stringify({ email: 'admin@arkivi.test', password: demoPassword() }),
   })
   const { token } = (await login.json()) as { token: string }
   const response = await fetch(`${cmsUrl}/api/globals/site-build`, { headers: { authorization: `JWT ${token}` } })

@@ -1,6 +1,7 @@
 import { PUBLIC_COLLECTION_SCHEMAS, parseDocument, type PublicCollection } from '@arkivi/content-schemas'
 import { describe, expect, inject, it } from 'vitest'
 import * as data from '../../../scripts/seed/data/index.ts'
+import { demoPassword } from '../../../scripts/seed/users.ts'
 
 const cmsUrl = inject('cmsUrl')
 const hidden = data.archiveItems.filter((item) => item.visibility !== 'public' || !item.published)
@@ -109,7 +110,7 @@ describe('authentication over HTTP', () => {
         body: JSON.stringify({ email: 'editor@arkivi.test', password }),
       })
     expect((await login('wrong-password')).status).toBe(401)
-    const ok = await login(process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026')
+    const ok = await login(demoPassword())
     expect(ok.status).toBe(200)
     const { token } = (await ok.json()) as { token: string }
     const staffView = await fetch(`${cmsUrl}/api/archive-items?limit=100&draft=true`, { headers: { authorization: `JWT ${token}` } })

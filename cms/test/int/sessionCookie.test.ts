@@ -1,24 +1,16 @@
-import type { Payload } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { securityHeaders } from '../../src/http/securityHeaders.ts'
-import { startPayload, type TestPayload } from './setup.ts'
+import { payloadForFile } from './setup.ts'
 
-let t: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  // A production CMS is served over https; the config reads CMS_URL when it is imported.
-  t = await startPayload('session-cookie', { CMS_URL: 'https://cms.arkivi.invalid' })
-  payload = t.payload
-})
-afterAll(async () => t?.cleanup())
+// A production CMS is served over https; the config reads CMS_URL when it is imported.
+const t = payloadForFile('session-cookie', { CMS_URL: 'https://cms.arkivi.invalid' })
 
 describe('a CMS served over https', () => {
   it('sets its session cookie Secure, HttpOnly and SameSite=Lax', () => {
     const cookie = generatePayloadCookie({
-      collectionAuthConfig: payload.collections.users.config.auth,
-      cookiePrefix: payload.config.cookiePrefix,
+      collectionAuthConfig: t.payload.collections.users.config.auth,
+      cookiePrefix: t.payload.config.cookiePrefix,
       token: 'token',
     })
     expect(cookie).toMatch(/; Secure/)

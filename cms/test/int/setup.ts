@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 /** The database the suite runs on: a throwaway SQLite file, or MongoDB when asked for. */
 export const MONGODB_URL = /^mongodb(\+srv)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '')
@@ -65,4 +66,15 @@ export function archiveItemData(identifier: string, overrides: Record<string, un
     visibility: 'public' as const,
     ...overrides,
   }
+}
+
+/**
+ * `startPayload` for one test file: started before the file's tests and cleaned up after them.
+ * The returned fields are filled in by the time the tests run.
+ */
+export function payloadForFile(name: string, env: Record<string, string> = {}): TestPayload {
+  const state = {} as TestPayload
+  beforeAll(async () => void Object.assign(state, await startPayload(name, env)))
+  afterAll(async () => state.cleanup?.())
+  return state
 }

@@ -2,22 +2,14 @@ import { existsSync, readdirSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPayload, type TestPayload } from './setup.ts'
+import { describe, expect, it } from 'vitest'
+import { payloadForFile } from './setup.ts'
 
-let t: TestPayload
-let payload: Payload
-
-beforeAll(async () => {
-  // A small limit keeps the oversized fixture small.
-  t = await startPayload('uploads', { MAX_UPLOAD_MB: '0.5' })
-  payload = t.payload
-})
-afterAll(async () => t?.cleanup())
+// A small limit keeps the oversized fixture small.
+const t = payloadForFile('uploads', { MAX_UPLOAD_MB: '0.5' })
 
 function upload(name: string, data: Buffer, mimetype: string, alt: string | null = 'Përshkrim') {
-  return payload.create({
+  return t.payload.create({
     collection: 'media',
     data: alt === null ? {} : { alt },
     file: { data, mimetype, name, size: data.length },
@@ -28,10 +20,10 @@ function upload(name: string, data: Buffer, mimetype: string, alt: string | null
 const storedFiles = () => (existsSync(t.mediaDir) ? readdirSync(t.mediaDir) : [])
 
 async function expectRejectedAndNothingStored(attempt: Promise<unknown>, message: RegExp) {
-  const before = await payload.count({ collection: 'media' })
+  const before = await t.payload.count({ collection: 'media' })
   const filesBefore = storedFiles()
   await expect(attempt).rejects.toThrow(message)
-  expect(await payload.count({ collection: 'media' })).toEqual(before)
+  expect(await t.payload.count({ collection: 'media' })).toEqual(before)
   expect(storedFiles()).toEqual(filesBefore)
 }
 

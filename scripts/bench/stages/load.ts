@@ -5,9 +5,10 @@
  * Runs in its own process (worker.ts) on the database named by DATABASE_URL.
  */
 import { DEFAULT_LOCALE, LOCALES, paragraphsToLexical, type Locale } from '@arkivi/content-schemas'
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { looseApi, type Id } from '../../lib/looseApi.ts'
 import { getCmsPayload } from '../../lib/payload.ts'
+import { withTransaction } from '../../lib/transaction.ts'
 import { placeholderImage } from '../../seed/placeholders.ts'
 import { seed } from '../../seed/seed.ts'
 import { generateItem, identifierOf, IMAGE_POOL_SIZE, isHidden, type BenchItem } from '../corpus/generate.ts'
@@ -43,6 +44,9 @@ const BATCH = 200
 
 const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE)
 
+/** The transactions' request context: the rebuild hooks stay quiet (the bench builds the site itself). */
+const QUIET = { skipRebuild: true }
+
 export default async function load({ items: count }: LoadInput): Promise<LoadOutput> {
   let started = performance.now()
   const payload = await getCmsPayload()
@@ -53,7 +57,7 @@ export default async function load({ items: count }: LoadInput): Promise<LoadOut
   const seedMs = performance.now() - started
 
   started = performance.now()
-  const images = await withTransaction(payload, (req) => createImagePool(payload, req))
+  const images = await withTransaction(payload, (req) => createImagePool(payload, req), QUIET)
   const imagesMs = performance.now() - started
 
   const api = looseApi(payload)
@@ -75,7 +79,7 @@ export default async function load({ items: count }: LoadInput): Promise<LoadOut
         stats.add(item)
         ids[index] = await createItem(payload, req, item, { subjects, municipalities, images, items: ids })
       }
-    })
+    }, QUIET)
     batchMs.push(performance.now() - batchStarted)
     const done = Math.min(first + BATCH, count)
     console.log(`${done}/${count} items, ${(done / ((performance.now() - started) / 1000)).toFixed(1)} items/s`)
@@ -118,21 +122,6 @@ function corpusStats() {
       const per = (value: (locale: Locale) => number) => ({ sq: value('sq'), sr: value('sr'), en: value('en') })
       return { ...counts, meanWords: per((locale) => Math.round(words[locale] / count)), distinctWords: per((locale) => distinct[locale].size) }
     },
-  }
-}
-
-/** Runs `work` in one transaction on a request whose context keeps the rebuild hooks quiet. */
-async function withTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ context: { skipRebuild: true } }, payload)
-  const transactionID = await payload.db.beginTransaction?.()
-  if (transactionID) req.transactionID = transactionID
-  try {
-    const result = await work(req)
-    if (transactionID) await payload.db.commitTransaction?.(transactionID)
-    return result
-  } catch (error) {
-    if (transactionID) await payload.db.rollbackTransaction?.(transactionID)
-    throw error
   }
 }
 

@@ -7,12 +7,13 @@
  * results on screen; bytes are what crossed the wire (headers and bodies), the page's own files
  * included, and separately the search index's files alone.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import type { Locale } from '@arkivi/content-schemas'
+import { launchChromium } from '../../lib/chromium.ts'
+import { serveBuiltSite } from '../../lib/staticSite.ts'
 import { HIDDEN_MARK } from '../corpus/generate.ts'
 import { hiddenQueries, searchQueries, type CorpusDoc, type SearchQuery } from '../queries.ts'
-import { serveStatic } from '../serve.ts'
 
 /** `itemsFile`: the public items as the fetch stage saved them, from which the queries are chosen. */
 export type SearchInput = { distDir: string; lunrDir: string; itemsFile: string }
@@ -38,7 +39,6 @@ export type Timing = {
 export type QueryResult = { engine: Engine; locale: Locale; query: string; matches: number; cold: Timing; warm: Timing; next: Timing }
 export type SearchOutput = { queries: QueryResult[]; hiddenCheck: Record<string, { results: number; leaked: string[] }> }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']
 const TIMEOUT_MS = 180_000
 
 type Bucket = {
@@ -224,8 +224,8 @@ async function measureEngine(browser: Browser, engine: Engine, url: (locale: Loc
 export default async function searchStage({ distDir, lunrDir, itemsFile }: SearchInput): Promise<SearchOutput> {
   const docs = JSON.parse(readFileSync(itemsFile, 'utf8')) as CorpusDoc[]
   const queries = searchQueries(docs)
-  const server = await serveStatic({ '/': distDir, '/lunr-bench/': lunrDir })
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const server = await serveBuiltSite(distDir, { cdn: true, mounts: { '/lunr-bench/': lunrDir } })
+  const browser = await launchChromium()
   try {
     const site = (locale: Locale, query: string) => `${server.origin}/${locale}/search/?q=${encodeURIComponent(query)}`
     const lunrPage = (mode: string) => (locale: Locale, query: string) => `${server.origin}/lunr-bench/?mode=${mode}&locale=${locale}&q=${encodeURIComponent(query)}`

@@ -1,7 +1,7 @@
 import { inject } from 'vitest'
+import { demoPassword } from '../../../../scripts/seed/users.ts'
 
 export const cmsUrl = inject('cmsUrl')
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026'
 
 // Test files run in separate workers: each starts at a random point, so no two share addresses.
 let nextClient = Math.floor(Math.random() * 0xffffff)
@@ -22,7 +22,7 @@ export async function login(role: Role, client = newClient()): Promise<Record<st
   const response = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...client },
-    body: JSON.stringify({ email: `${role}@arkivi.test`, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email: `${role}@arkivi.test`, password: demoPassword() }),
   })
   if (response.status !== 200) throw new Error(`login as ${role}: HTTP ${response.status} ${await response.text()}`)
   const { token } = (await response.json()) as { token: string }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
-import { useTranslations } from '../src/i18n/index.ts'
-import { PLURAL_CATEGORIES } from '../src/i18n/types.ts'
+import { useTranslations } from '../../src/i18n/index.ts'
+import { PLURAL_CATEGORIES } from '../../src/i18n/types.ts'
 
 const COUNTS = [0, 1, 2, 5, 21, 22, 25, 101]
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { apaCitation, chicagoCitation, citationText } from '../src/lib/citation.ts'
+import { apaCitation, chicagoCitation, citationText } from '../../src/lib/citation.ts'
 
 const input = {
   creators: ['Qendra për Barazi dhe Liri (CEL)'],

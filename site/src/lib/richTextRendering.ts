@@ -1,3 +1,4 @@
+/** What the site makes of Lexical rich text when it renders it: plain text, format bits and safe link targets. */
 import { safeHref as safeHrefFor, type LexicalNode, type RichText } from '@arkivi/content-schemas'
 import { SITE_URL } from '../config.ts'
 
