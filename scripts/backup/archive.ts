@@ -19,7 +19,7 @@ function readManifest(archive: string, dir: string): Manifest {
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest
   } catch (error) {
-    throw new Error(`${archive}: ${MANIFEST} is not valid JSON (${errorMessage(error)})`)
+    throw new Error(`${archive}: ${MANIFEST} is not valid JSON (${errorMessage(error)})`, { cause: error })
   }
   if (manifest.format !== FORMAT) throw new Error(`${archive}: format "${manifest.format}" is not ${FORMAT}`)
   return manifest
@@ -37,7 +37,7 @@ export async function openBackup(archive: string): Promise<OpenBackup> {
     try {
       await tar.extract({ file: archive, cwd: dir, strict: true })
     } catch (error) {
-      throw new Error(`${archive}: damaged or incomplete archive (${errorMessage(error)})`)
+      throw new Error(`${archive}: damaged or incomplete archive (${errorMessage(error)})`, { cause: error })
     }
     const manifest = readManifest(archive, dir)
     for (const [name, { size, sha256: expected }] of Object.entries(manifest.entries)) {

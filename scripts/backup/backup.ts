@@ -34,7 +34,7 @@ async function writeArchive(staging: string, entries: string[], archive: string)
     renameSync(partial, archive)
   } catch (error) {
     rmSync(partial, { force: true })
-    throw new Error(`could not write ${archive}: ${error instanceof Error ? error.message : error}`)
+    throw new Error(`could not write ${archive}: ${error instanceof Error ? error.message : error}`, { cause: error })
   }
 }
 

@@ -122,7 +122,7 @@ function localizedColumns<C extends string, S extends z.ZodType, O extends Parti
 }
 
 /** A localized text field: one column per locale (`title_sq`, `title_sr`, `title_en`). */
-export function localizedText<C extends string, O extends Partial<Record<Locale, z.ZodType>> = {}>(column: C, overrides: O = {} as O) {
+export function localizedText<C extends string, O extends Partial<Record<Locale, z.ZodType>> = Record<never, never>>(column: C, overrides: O = {} as O) {
   return {
     columns: localizedColumns(column, optionalText, overrides),
     toDocument: (row, locale) => row[`${column}_${locale}`],

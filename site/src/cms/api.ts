@@ -52,7 +52,7 @@ export async function fetchCollection<C extends PublicCollection>(
   { required = false, fetch: fetchImpl = fetch }: FetchCollectionOptions = {},
 ): Promise<PublicDocument<C>[]> {
   const documents: PublicDocument<C>[] = []
-  let expected = 0
+  let expected: number
   for (let page = 1; ; page += 1) {
     const url = collectionPageUrl(cmsUrl, collection, page)
     const body = await requestPage(fetchImpl, collection, url)

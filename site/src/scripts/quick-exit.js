@@ -22,7 +22,7 @@
   function storage(action) {
     try {
       return action(window.sessionStorage)
-    } catch (error) {
+    } catch {
       return null // storage disabled: the button and keys still work
     }
   }

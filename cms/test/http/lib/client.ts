@@ -33,7 +33,7 @@ export async function login(role: Role, client = newClient()): Promise<Record<st
 export async function getJson(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown; text: string }> {
   const response = await fetch(`${cmsUrl}${path}`, { headers: { ...newClient(), ...headers } })
   const text = await response.text()
-  let body: unknown = null
+  let body: unknown
   try {
     body = JSON.parse(text)
   } catch {

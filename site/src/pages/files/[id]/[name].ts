@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ props }) => {
   try {
     response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(120_000) })
   } catch (error) {
-    throw new Error(`media id=${media.id} (${media.filename}): download from ${url} failed: ${(error as Error).message}`)
+    throw new Error(`media id=${media.id} (${media.filename}): download from ${url} failed: ${(error as Error).message}`, { cause: error })
   }
   if (!response.ok) throw new Error(`media id=${media.id} (${media.filename}): ${url} answered HTTP ${response.status}`)
   const body = await response.arrayBuffer()
