@@ -3,7 +3,7 @@ import path from 'node:path'
 import { ARCHIVE_ITEM_COLUMNS, neutraliseFormula } from '@arkivi/content-schemas'
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
-import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
+import { mediaDirectory } from '@arkivi/cms/media'
 import { looseApi, type Doc } from '../lib/looseApi.ts'
 import { toRecord, type ExportFormat } from './records.ts'
 

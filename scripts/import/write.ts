@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { DEFAULT_LOCALE, LOCALES, paragraphsToLexical, type ArchiveItemRow, type Locale } from '@arkivi/content-schemas'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
+import { mediaDirectory } from '@arkivi/cms/media'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import type { ImportPlan, PlannedFile, PlannedItem } from './plan.ts'
 

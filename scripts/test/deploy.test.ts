@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { requestLimits } from '../../cms/src/http/limits.ts'
+import { requestLimits } from '@arkivi/cms/http-limits'
 import { ROOT } from '../lib/paths.ts'
 
 /** The files in deploy/ are checked by the tools that will read them in production. */

@@ -6,7 +6,7 @@ import { lexicalToParagraphs, paragraphsToLexical } from '@arkivi/content-schema
 import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPayload, type TestPayload } from '../../cms/test/int/setup.ts'
+import { startPayload, type TestPayload } from '@arkivi/cms/test-setup'
 import { exportArchive } from '../export/exportArchive.ts'
 import { planImport } from '../import/plan.ts'
 import { readRecords } from '../import/read.ts'
