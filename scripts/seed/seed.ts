@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@arkivi/content-schemas'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { paragraphsToLexical } from '@arkivi/content-schemas'
+import { bulkWriteContext } from '@arkivi/cms/rebuild'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import * as data from './data/index.ts'
 import type { Paragraphs, SeedFile } from './data/types.ts'
@@ -25,7 +26,7 @@ function rich(paragraphs: Paragraphs | undefined, locale: Locale) {
  */
 export async function seed(payload: Payload, log: SeedLog = console.log): Promise<SeedReport> {
   // One build after seeding (npm start builds the site next) instead of one per document.
-  const req = await createLocalReq({ context: { skipRebuild: true } }, payload)
+  const req = await createLocalReq({ context: bulkWriteContext() }, payload)
   const transactionID = await payload.db.beginTransaction?.()
   if (transactionID) req.transactionID = transactionID
   try {

@@ -5,6 +5,7 @@
  * Runs in its own process (worker.ts) on the database named by DATABASE_URL.
  */
 import { DEFAULT_LOCALE, LOCALES, paragraphsToLexical, type Locale } from '@arkivi/content-schemas'
+import { bulkWriteContext } from '@arkivi/cms/rebuild'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { looseApi, type Id } from '../../lib/looseApi.ts'
 import { getCmsPayload } from '../../lib/payload.ts'
@@ -123,7 +124,7 @@ function corpusStats() {
 
 /** Runs `work` in one transaction on a request whose context keeps the rebuild hooks quiet. */
 async function withTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ context: { skipRebuild: true } }, payload)
+  const req = await createLocalReq({ context: bulkWriteContext() }, payload)
   const transactionID = await payload.db.beginTransaction?.()
   if (transactionID) req.transactionID = transactionID
   try {
