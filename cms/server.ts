@@ -10,7 +10,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
-import { checkServerEnv } from './src/env.ts'
+import { checkServerEnv, env } from './src/env.ts'
 import { requestGuard } from './src/http/guard.ts'
 import { requestLimits } from './src/http/limits.ts'
 
@@ -30,9 +30,8 @@ if (!dev && !existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
   console.error('Arkivi CMS: no production build in cms/.next. Build it first: npm run cms:build')
   process.exit(1)
 }
-const port = Number(process.env.CMS_PORT ?? 3000)
 // Every interface unless CMS_HOST names one (e.g. 127.0.0.1 behind a reverse proxy on this host).
-const hostname = process.env.CMS_HOST
+const { CMS_PORT: port, CMS_HOST: hostname } = env()
 const limits = requestLimits()
 const guard = requestGuard(limits)
 

@@ -8,10 +8,9 @@ import path from 'node:path'
 import { localPayloadSecret } from './lib/cms.ts'
 import { CMS_DIR, ROOT, SITE_DIR } from './lib/paths.ts'
 import { run, start, stop, waitForUrl } from './lib/processes.ts'
+import { env as scriptsEnv } from './lib/env.ts'
 
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
+const { CMS_PORT: cmsPort, SITE_PORT: sitePort, CMS_URL: cmsUrl } = scriptsEnv()
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PAYLOAD_SECRET: localPayloadSecret(),

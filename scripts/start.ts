@@ -11,17 +11,15 @@ import { run } from './lib/processes.ts'
 import { startSiteServer, type SiteServer } from './lib/siteServer.ts'
 import { supervise, type Supervisor } from './lib/supervise.ts'
 import { DEMO_USERS, demoPassword } from './seed/users.ts'
+import { env as scriptsEnv } from './lib/env.ts'
 
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const rebuildPort = Number(process.env.REBUILD_RUNNER_PORT ?? 4322)
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${cmsPort}`
+const { CMS_PORT: cmsPort, SITE_PORT: sitePort, REBUILD_RUNNER_PORT: rebuildPort, CMS_URL: cmsUrl, BUILD_HOOK_URL } = scriptsEnv()
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PAYLOAD_SECRET: localPayloadSecret(),
   CMS_URL: cmsUrl,
   // With a Netlify build hook configured, rebuilds go there; otherwise to the local runner.
-  ...(process.env.BUILD_HOOK_URL ? {} : { REBUILD_RUNNER_URL: `http://127.0.0.1:${rebuildPort}/rebuild` }),
+  ...(BUILD_HOOK_URL ? {} : { REBUILD_RUNNER_URL: `http://127.0.0.1:${rebuildPort}/rebuild` }),
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }

@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO } from '@arkivi/content-schemas'
-import { CMS_URL, SITE_URL } from './src/config.ts'
+import { ARKIVI_OUT_DIR, CMS_URL, SITE_URL } from './src/config.ts'
 import { headersFile } from './src/integrations/headersFile.ts'
 import { minifyClassicScripts } from './src/integrations/minifyClassicScripts.ts'
 import { sitemapSerialize, sitemapFilter } from './src/integrations/sitemap.ts'
@@ -17,7 +17,7 @@ const cms = new URL(CMS_URL)
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
-  outDir: process.env.ARKIVI_OUT_DIR || './dist',
+  outDir: ARKIVI_OUT_DIR,
   trailingSlash: 'always',
   build: {
     format: 'directory',

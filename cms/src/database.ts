@@ -3,13 +3,11 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { env } from './env.ts'
 import { indexRowsByParent } from './parentIndexes.ts'
 import { createNodeSqliteClient } from './sqlite/client.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-/** The default database: an SQLite file beside the CMS, so a fresh clone needs no server. */
-export const DEFAULT_SQLITE_URL = `file:${path.join(cmsRoot, '.data', 'arkivi.db')}`
 
 /** How long a write waits for another (the seed, the server and the rebuild runner may write at once). */
 const BUSY_TIMEOUT_MS = 10_000
@@ -30,7 +28,7 @@ export function databaseKind(url: string): DatabaseKind {
  * The database adapter for `DATABASE_URL`. SQLite never pushes schema changes implicitly: the
  * committed migrations in `src/migrations` create and upgrade it on start (see migrate.ts).
  */
-export function databaseAdapter(url = process.env.DATABASE_URL || DEFAULT_SQLITE_URL): DatabaseAdapterObj {
+export function databaseAdapter(url = env().DATABASE_URL): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') return mongooseAdapter({ url })
   const adapter = sqliteAdapter({
     client: { url },

@@ -7,7 +7,8 @@ import { migrations } from './migrations/index.ts'
  * migrations are skipped; MongoDB needs none.
  */
 export async function runMigrations(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite' || process.env.PAYLOAD_MIGRATING === 'true') return
+  // Payload's own `payload migrate` commands initialise with onInit disabled: they never get here.
+  if (payload.db.name !== 'sqlite') return
   // Payload's generated migration list is typed for the SQLite adapter's own argument types.
   await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
 }

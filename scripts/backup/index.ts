@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
+import { env } from '../lib/env.ts'
 import { getCmsPayload } from '../lib/payload.ts'
 import { openBackup, type OpenBackup } from './archive.ts'
 import { backup } from './backup.ts'
@@ -20,7 +21,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: 'string' }, dir: { type: 'string' }, keep: { type: 'string' } },
 })
-const here = process.env.INIT_CWD ?? process.cwd()
+const here = env().INIT_CWD
 
 const usage = 'usage: npm run backup [-- --out FILE | --dir DIR [--keep N]] | npm run restore -- <FILE>'
 const keep = values.keep === undefined ? undefined : Number(values.keep)

@@ -1,4 +1,4 @@
-import { CONTENT_ORDER, registry } from '../../cms/src/registry.ts'
+import { CONTENT_ORDER, registry } from '@arkivi/cms/registry'
 
 /**
  * What a backup holds and in which order a restore writes it: the content collections referenced

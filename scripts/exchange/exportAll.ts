@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
+import { mediaDirectory } from '@arkivi/cms/media'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import { describeFields } from './fields.ts'
 import { EXCHANGE_ORDER, NATURAL_KEYS, type ExchangeCollection } from './keys.ts'

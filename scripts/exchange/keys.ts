@@ -1,4 +1,4 @@
-import { CONTENT_ORDER, registry } from '../../cms/src/registry.ts'
+import { CONTENT_ORDER, registry } from '@arkivi/cms/registry'
 import type { Doc } from '../lib/looseApi.ts'
 
 /** Collections in the order an import needs them: referenced before referring. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { ARCHIVE_ITEM_COLUMNS, ARCHIVE_ITEM_REFERENCES, archiveItemRecord, neutraliseFormula, type ExchangeFormat } from '@arkivi/content-schemas'
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
-import { mediaDirectory } from '../../cms/src/collections/Media/limits.ts'
+import { mediaDirectory } from '@arkivi/cms/media'
 import { looseApi, type Doc } from '../lib/looseApi.ts'
 
 /**

@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { env } from '../lib/env.ts'
 import { getCmsPayload } from '../lib/payload.ts'
 import { exportCollections } from '../exchange/exportAll.ts'
 import { exportArchive } from './exportArchive.ts'
@@ -15,7 +16,7 @@ if (values.format !== 'csv' && values.format !== 'json') {
   console.error('usage: npm run export -- --format csv|json [--out DIR] | --all [--out DIR]')
   process.exit(2)
 }
-const outDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? path.join('exports', new Date().toISOString().slice(0, 10)))
+const outDir = path.resolve(env().INIT_CWD, values.out ?? path.join('exports', new Date().toISOString().slice(0, 10)))
 const payload = await getCmsPayload()
 let exitCode = 0
 try {

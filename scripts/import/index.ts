@@ -8,6 +8,7 @@ import { statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { importCollections } from '../exchange/importAll.ts'
+import { env } from '../lib/env.ts'
 import { getCmsPayload } from '../lib/payload.ts'
 import { progress } from '../lib/progress.ts'
 import { planImport, type Problem } from './plan.ts'
@@ -19,7 +20,7 @@ if (positionals.length !== 1) {
   console.error('usage: npm run import -- <file.csv|file.json|export folder> [--dry-run]')
   process.exit(2)
 }
-const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0])
+const file = path.resolve(env().INIT_CWD, positionals[0])
 
 function report(problems: Problem[]) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:`)

@@ -8,7 +8,7 @@ import {
 } from '@arkivi/content-schemas'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
-import { ALLOWED_MIME_TYPES } from '../../cms/src/collections/Media/limits.ts'
+import { ALLOWED_MIME_TYPES } from '@arkivi/cms/media'
 import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
 import type { RawRecord } from './read.ts'
 

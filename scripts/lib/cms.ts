@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
+import { env } from './env.ts'
 import { CMS_DATA_DIR, CMS_DIR } from './paths.ts'
 import { run, start, waitForUrl } from './processes.ts'
 
@@ -11,7 +12,8 @@ import { run, start, waitForUrl } from './processes.ts'
  * cms/.data (git-ignored), so sessions survive restarts and no shared default is ever used.
  */
 export function localPayloadSecret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const { PAYLOAD_SECRET } = env()
+  if (PAYLOAD_SECRET) return PAYLOAD_SECRET
   const file = path.join(CMS_DATA_DIR, 'payload-secret')
   if (!existsSync(file)) {
     mkdirSync(CMS_DATA_DIR, { recursive: true })

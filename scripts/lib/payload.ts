@@ -5,6 +5,6 @@ import { getPayload, type Payload } from 'payload'
  * The config is imported lazily so that environment variables set by the caller apply.
  */
 export async function getCmsPayload(): Promise<Payload> {
-  const { default: config } = await import('../../cms/src/payload.config.ts')
+  const { default: config } = await import('@arkivi/cms/config')
   return getPayload({ config })
 }

@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress'
+import { env } from './env.ts'
 
 export type Progress = { tick: (label: string) => void; stop: () => void }
 
@@ -7,7 +8,7 @@ export type Progress = { tick: (label: string) => void; stop: () => void }
  * would be noise.
  */
 export function progress(title: string, total: number, stream: NodeJS.WriteStream = process.stdout): Progress {
-  if (stream.isTTY && !process.env.CI) {
+  if (stream.isTTY && !env().CI) {
     const bar = new cliProgress.SingleBar(
       { format: `${title} [{bar}] {value}/{total} {label}`, hideCursor: true, stream },
       cliProgress.Presets.shades_classic,

@@ -5,7 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
  * resolves, rolled back when it throws (the error is thrown on), so a script's writes land all
  * together or not at all. Built on Payload's own transaction functions, which its operations use
  * too, so every Local API call given this `req` joins the transaction instead of opening its own.
- * `context` is the request's context (e.g. `{ skipRebuild: true }` to keep the rebuild hooks quiet).
+ * `context` is the request's context (e.g. `bulkWriteContext()` to keep the rebuild hooks quiet).
  */
 export async function withTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>, context: RequestContext = {}): Promise<T> {
   const req = await createLocalReq({ context }, payload)

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { bulkWriteContext } from '@arkivi/cms/rebuild'
 import { withTransaction } from '../lib/transaction.ts'
 import { createSeeder, type SeedLog, type SeedReport } from './seeder.ts'
 import * as steps from './steps.ts'
@@ -34,6 +35,6 @@ export function seed(payload: Payload, log: SeedLog = console.log): Promise<Seed
       return seeder.report
     },
     // One build after seeding (npm start builds the site next) instead of one per document.
-    { skipRebuild: true },
+    bulkWriteContext(),
   )
 }

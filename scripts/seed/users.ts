@@ -1,5 +1,7 @@
 import type { UserRole } from '@arkivi/content-schemas'
+import { isProduction } from '@arkivi/cms/env'
 import type { Payload, PayloadRequest } from 'payload'
+import { env } from '../lib/env.ts'
 
 /** The demo accounts `npm start` prints, one per role. Never created in production. */
 export const DEMO_USERS: { email: string; name: string; role: UserRole }[] = [
@@ -10,12 +12,12 @@ export const DEMO_USERS: { email: string; name: string; role: UserRole }[] = [
 
 /** The demo password (`DEMO_PASSWORD`), the same for the three demo accounts. */
 export function demoPassword(): string {
-  return process.env.DEMO_PASSWORD ?? 'arkivi-demo-2026'
+  return env().DEMO_PASSWORD
 }
 
 export async function seedDemoUsers(payload: Payload, req: PayloadRequest, log: (line: string) => void) {
   const counts = { created: 0, existing: 0 }
-  if (process.env.NODE_ENV === 'production') return counts
+  if (isProduction()) return counts
   for (const user of DEMO_USERS) {
     const found = await payload.find({
       collection: 'users',

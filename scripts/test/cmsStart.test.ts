@@ -4,12 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEVELOPMENT_SECRET } from '../../cms/src/env.ts'
+import { DEVELOPMENT_SECRET } from '@arkivi/cms/env'
 import { buildCms, cmsReady, throwawayCmsEnv } from '../lib/cms.ts'
 import { ROOT } from '../lib/paths.ts'
 import { freePort } from '../lib/ports.ts'
 import { stop } from '../lib/processes.ts'
-import { MALLOC_ARENA_MAX, V8_MEMORY_FLAGS } from '../../cms/src/memorySettings.ts'
+import { MALLOC_ARENA_MAX, V8_MEMORY_FLAGS } from '@arkivi/cms/memory-settings'
 
 /**
  * `npm run cms:start`, the production start, as an operator runs it: each configuration a

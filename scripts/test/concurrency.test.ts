@@ -7,8 +7,8 @@ import { PUBLIC_COLLECTION_SCHEMAS, type PublicCollection } from '@arkivi/conten
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fetchCollection } from '../../site/src/cms/api.ts'
 import { ROOT } from '../lib/paths.ts'
-import { startSeededCms, type TestCms } from '../lib/testCms.ts'
 import { demoPassword } from '../seed/users.ts'
+import { startSeededCms, type TestCms } from '../lib/testCms.ts'
 
 const SAMPLE = path.join(ROOT, 'scripts/import/samples/archive-items.valid.csv')
 

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { requestLimits } from '../../cms/src/http/limits.ts'
+import { parseEnv } from '@arkivi/cms/env'
+import { requestLimits } from '@arkivi/cms/http-limits'
 import { ROOT } from '../lib/paths.ts'
 
 /** The files in deploy/ are checked by the tools that will read them in production. */
@@ -66,7 +67,7 @@ describe('nginx reverse proxy', () => {
 
   it("lets through exactly the CMS's largest upload and overwrites X-Forwarded-For with the peer nginx saw", () => {
     const [, megabytes] = /client_max_body_size (\d+)m;/.exec(site) ?? []
-    expect(Number(megabytes) * 1024 * 1024).toBe(requestLimits({} as NodeJS.ProcessEnv).multipartBytes)
+    expect(Number(megabytes) * 1024 * 1024).toBe(requestLimits(parseEnv({})).multipartBytes)
     expect(site).toContain('proxy_set_header X-Forwarded-For $remote_addr;')
     expect(site).toMatch(/listen 443 ssl/)
     expect(site).toContain('return 301 https://$host$request_uri;')

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import { payloadForFile, type TestPayload } from '../../cms/test/int/setup.ts'
+import { payloadForFile, type TestPayload } from '@arkivi/cms/test-setup'
 import { seed } from '../seed/seed.ts'
 
 /**

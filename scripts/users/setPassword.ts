@@ -3,6 +3,7 @@
  * terminal (or from NEW_PASSWORD), e.g. after a restore, which brings users back without one.
  */
 import { createInterface } from 'node:readline/promises'
+import { env } from '../lib/env.ts'
 import { getCmsPayload } from '../lib/payload.ts'
 
 const email = process.argv[2]
@@ -11,7 +12,7 @@ if (!email) {
   process.exit(2)
 }
 const password =
-  process.env.NEW_PASSWORD ?? (await createInterface({ input: process.stdin, output: process.stdout }).question(`New password for ${email}: `))
+  env().NEW_PASSWORD ?? (await createInterface({ input: process.stdin, output: process.stdout }).question(`New password for ${email}: `))
 if (password.length < 12) {
   console.error('user:password: use at least 12 characters')
   process.exit(2)

@@ -14,10 +14,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LOCALES, type Locale } from '@arkivi/content-schemas'
 import * as pagefind from 'pagefind'
+import { ARKIVI_OUT_DIR } from '../src/config.ts'
 import { searchBundleDir, searchLanguage } from '../src/lib/searchBundle.ts'
 
 const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = path.resolve(SITE_DIR, process.env.ARKIVI_OUT_DIR || 'dist')
+const outDir = path.resolve(SITE_DIR, ARKIVI_OUT_DIR)
 
 /** Pagefind's ready-made UIs, written with every bundle; the site has its own (src/scripts/search.ts). */
 const UNUSED_FILES = [

@@ -1,16 +1,14 @@
 import type { GlobalConfig } from 'payload'
 import { isStaff } from '../access/index.ts'
 import { reportEndpoint } from '../rebuild/reportEndpoint.ts'
-
-export const BUILD_STATUSES = ['queued', 'building', 'requested', 'succeeded', 'failed', 'not-configured'] as const
-export type BuildStatus = (typeof BUILD_STATUSES)[number]
+import { BUILD_STATUSES, SITE_BUILD_SLUG } from '../rebuild/status.ts'
 
 /**
  * The public site's last build, as the admin shows it: written only by the rebuild job and by
  * the hosting platform's deploy notifications, never by hand.
  */
 export const SiteBuild: GlobalConfig = {
-  slug: 'site-build',
+  slug: SITE_BUILD_SLUG,
   label: { en: 'Site build', 'rs-latin': 'Izgradnja sajta', sq: 'Ndërtimi i faqes' },
   admin: { description: 'When the public site was last rebuilt and whether that build succeeded.' },
   access: { read: isStaff, update: () => false },

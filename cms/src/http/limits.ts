@@ -1,27 +1,11 @@
-import { z } from 'zod'
+import { maxUploadBytes } from '../collections/Media/limits.ts'
+import { env, type CmsEnv } from '../env.ts'
 
 /**
- * Every bound the CMS puts on what a client can ask of it, read once from the environment (the
- * README's configuration table documents each). The CMS faces the internet: these apply before
- * a request is parsed (body size, rate, time) or resolved (depth, page size).
+ * Every bound the CMS puts on what a client can ask of it (the README's configuration table
+ * documents each variable). The CMS faces the internet: these apply before a request is parsed
+ * (body size, rate, time) or resolved (depth, page size).
  */
-const positive = (name: string, fallback: number) =>
-  z.coerce
-    .number({ error: `${name} must be a number` })
-    .positive({ error: `${name} must be a positive number` })
-    .default(fallback)
-
-const schema = z.object({
-  MAX_JSON_KB: positive('MAX_JSON_KB', 1024),
-  MAX_UPLOAD_MB: positive('MAX_UPLOAD_MB', 25),
-  RATE_LIMIT_API: positive('RATE_LIMIT_API', 600).pipe(z.int()),
-  RATE_LIMIT_FILES: positive('RATE_LIMIT_FILES', 6000).pipe(z.int()),
-  RATE_LIMIT_LOGIN: positive('RATE_LIMIT_LOGIN', 20).pipe(z.int()),
-  RATE_LIMIT_FORMS: positive('RATE_LIMIT_FORMS', 5).pipe(z.int()),
-  REQUEST_TIMEOUT_S: positive('REQUEST_TIMEOUT_S', 30),
-  TRUST_PROXY: z.coerce.number().int().min(0, { error: 'TRUST_PROXY must be 0 or a number of proxies' }).default(0),
-})
-
 export type RequestLimits = {
   /** Largest JSON or form body, in bytes. */
   jsonBytes: number
@@ -45,18 +29,15 @@ export type RequestLimits = {
 export const PUBLIC_MAX_DEPTH = 1
 export const PUBLIC_MAX_LIMIT = 100
 
-export function requestLimits(env: NodeJS.ProcessEnv = process.env): RequestLimits {
-  const parsed = schema.safeParse(env)
-  if (!parsed.success) throw new Error(`CMS limits: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`)
-  const v = parsed.data
+export function requestLimits(e: CmsEnv = env()): RequestLimits {
   return {
-    jsonBytes: Math.round(v.MAX_JSON_KB * 1024),
-    multipartBytes: Math.round(v.MAX_UPLOAD_MB * 1024 * 1024) + 1024 * 1024,
-    apiPerMinute: v.RATE_LIMIT_API,
-    filesPerMinute: v.RATE_LIMIT_FILES,
-    loginPer15Minutes: v.RATE_LIMIT_LOGIN,
-    formsPerHour: v.RATE_LIMIT_FORMS,
-    responseTimeoutMs: Math.round(v.REQUEST_TIMEOUT_S * 1000),
-    trustProxy: v.TRUST_PROXY,
+    jsonBytes: Math.round(e.MAX_JSON_KB * 1024),
+    multipartBytes: maxUploadBytes(e) + 1024 * 1024,
+    apiPerMinute: e.RATE_LIMIT_API,
+    filesPerMinute: e.RATE_LIMIT_FILES,
+    loginPer15Minutes: e.RATE_LIMIT_LOGIN,
+    formsPerHour: e.RATE_LIMIT_FORMS,
+    responseTimeoutMs: Math.round(e.REQUEST_TIMEOUT_S * 1000),
+    trustProxy: e.TRUST_PROXY,
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { jwtVerify } from 'jose'
 import type { Endpoint } from 'payload'
+import { env } from '../env.ts'
 import { recordBuild } from './status.ts'
 
 type NetlifyDeploy = { state?: string; error_message?: string | null; created_at?: string; published_at?: string | null; deploy_time?: number | null }
@@ -14,7 +15,7 @@ export const reportEndpoint: Endpoint = {
   path: '/report',
   method: 'post',
   handler: async (req) => {
-    const secret = process.env.BUILD_REPORT_SECRET
+    const secret = env().BUILD_REPORT_SECRET
     if (!secret) return Response.json({ error: 'BUILD_REPORT_SECRET is not configured' }, { status: 503 })
     const body = req.text ? await req.text() : ''
     const signature = req.headers.get('x-webhook-signature') ?? ''

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { REBUILD_QUEUE, REBUILD_TASK, rebuildDebounceMs, rebuildTarget } from './config.ts'
+import { env } from '../env.ts'
+import { REBUILD_QUEUE, REBUILD_TASK, rebuildTarget } from './config.ts'
 import { recordBuild } from './status.ts'
 
 /**
@@ -35,7 +36,7 @@ export async function requestRebuild(req: PayloadRequest, reason: string): Promi
     task: REBUILD_TASK,
     queue: REBUILD_QUEUE,
     input: { reason },
-    waitUntil: new Date(now.getTime() + rebuildDebounceMs()),
+    waitUntil: new Date(now.getTime() + env().REBUILD_DEBOUNCE_MS),
     req,
   } as never)
 }

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { databaseKind, sqlitePath } from '../../src/database.ts'
 import { createNodeSqliteClient } from '../../src/sqlite/client.ts'
-import { DEVELOPMENT_SECRET, payloadSecret } from '../../src/env.ts'
+import { DEVELOPMENT_SECRET, parseEnv, payloadSecret } from '../../src/env.ts'
 import { MONGODB_URL, startPayload } from './setup.ts'
 
 describe('DATABASE_URL', () => {
@@ -17,22 +17,15 @@ describe('DATABASE_URL', () => {
 })
 
 describe('PAYLOAD_SECRET', () => {
-  const saved = { NODE_ENV: process.env.NODE_ENV, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }
-  afterEach(() => Object.assign(process.env, saved))
-
   it('a production start refuses a missing, default or short secret', () => {
-    Object.assign(process.env, { NODE_ENV: 'production' })
     for (const secret of ['', DEVELOPMENT_SECRET, 'short']) {
-      process.env.PAYLOAD_SECRET = secret
-      expect(() => payloadSecret()).toThrow(/PAYLOAD_SECRET/)
+      expect(() => payloadSecret(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret }))).toThrow(/PAYLOAD_SECRET/)
     }
-    process.env.PAYLOAD_SECRET = 'x'.repeat(40)
-    expect(payloadSecret()).toBe('x'.repeat(40))
+    expect(payloadSecret(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }))).toBe('x'.repeat(40))
   })
 
   it('development falls back to the development secret', () => {
-    Object.assign(process.env, { NODE_ENV: 'development', PAYLOAD_SECRET: '' })
-    expect(payloadSecret()).toBe(DEVELOPMENT_SECRET)
+    expect(payloadSecret(parseEnv({ NODE_ENV: 'development', PAYLOAD_SECRET: '' }))).toBe(DEVELOPMENT_SECRET)
   })
 })
 

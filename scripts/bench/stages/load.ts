@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LOCALE, LOCALES, paragraphsToLexical, type Locale } from '@arkivi/content-schemas'
 import type { Payload, PayloadRequest } from 'payload'
+import { bulkWriteContext } from '@arkivi/cms/rebuild'
 import { looseApi, type Id } from '../../lib/looseApi.ts'
 import { getCmsPayload } from '../../lib/payload.ts'
 import { withTransaction } from '../../lib/transaction.ts'
@@ -45,7 +46,7 @@ const BATCH = 200
 const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE)
 
 /** The transactions' request context: the rebuild hooks stay quiet (the bench builds the site itself). */
-const QUIET = { skipRebuild: true }
+const QUIET = bulkWriteContext()
 
 export default async function load({ items: count }: LoadInput): Promise<LoadOutput> {
   let started = performance.now()
