@@ -53,6 +53,8 @@ export default defineConfig({
           name: 'site-units',
           include: ['site/test/units/**/*.test.ts'],
           environment: 'node',
+          // The CSL processor compiles a style and a locale on first use: seconds on a busy machine.
+          testTimeout: 60_000,
         },
       },
       {
