@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, optionalLocalized, relationList, richTextSchema } from './common.ts'
+import { optionalLocalized, relationList, relationOne, richTextSchema } from './common.ts'
 
 /**
  * The field schemas that hold media, and how. The site publishes a file only if a public
@@ -13,7 +13,7 @@ const mediaHolders = z.registry<{ holds: keyof MediaFields<string> }>()
 export const mediaList = relationList.clone().register(mediaHolders, { holds: 'ids' })
 
 /** One media id, or none. */
-export const mediaOne = idSchema.nullish().register(mediaHolders, { holds: 'ids' })
+export const mediaOne = relationOne.clone().register(mediaHolders, { holds: 'ids' })
 
 /** Localized rich text, whose upload nodes name media. */
 export const mediaRichText = optionalLocalized(richTextSchema).register(mediaHolders, { holds: 'richText' })
