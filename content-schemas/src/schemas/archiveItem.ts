@@ -9,9 +9,9 @@ import {
   publishedDocumentFields,
   relationList,
   relationOne,
-  richTextSchema,
   staffOnly,
 } from './common.ts'
+import { mediaList, mediaRichText } from './mediaFields.ts'
 
 /**
  * A public archive item. `visibility` must be `public`: a restricted item in a public response
@@ -21,7 +21,7 @@ export const archiveItemSchema = z.strictObject({
   ...publishedDocumentFields,
   identifier: nonEmptyText,
   title: localized(nonEmptyText),
-  description: optionalLocalized(richTextSchema),
+  description: mediaRichText,
   date: partialDateSchema,
   type: z.enum(ARCHIVE_ITEM_TYPE_VALUES),
   format: z.string().nullish(),
@@ -32,8 +32,8 @@ export const archiveItemSchema = z.strictObject({
   place: optionalLocalized(z.string()),
   source: optionalLocalized(z.string()),
   rights: z.enum(RIGHTS_STATEMENT_VALUES),
-  files: relationList,
-  transcript: optionalLocalized(richTextSchema),
+  files: mediaList,
+  transcript: mediaRichText,
   contentWarning: optionalLocalized(z.string()),
   related: relationList,
   sample: z.boolean().nullish(),

@@ -6,19 +6,18 @@ import {
   optionalLocalized,
   optionalPartialDateSchema,
   publishedDocumentFields,
-  relationOne,
-  richTextSchema,
   slugSchema,
 } from './common.ts'
+import { mediaOne, mediaRichText } from './mediaFields.ts'
 
 export const organizationSchema = z.strictObject({
   ...publishedDocumentFields,
   name: localized(nonEmptyText),
   acronym: z.string().nullish(),
   slug: slugSchema,
-  description: optionalLocalized(richTextSchema),
+  description: mediaRichText,
   roles: z.array(z.enum(ORGANIZATION_ROLE_VALUES)).min(1),
-  logo: relationOne,
+  logo: mediaOne,
   website: z.url({ protocol: /^https?$/ }).nullish(),
   founded: optionalPartialDateSchema,
   governance: optionalLocalized(z.string()),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { PARTNER_TIER_VALUES } from '../enums.ts'
-import { idSchema, nonEmptyText, optionalLocalized, publishedDocumentFields, relationList, relationOne } from './common.ts'
+import { idSchema, nonEmptyText, optionalLocalized, publishedDocumentFields, relationList } from './common.ts'
+import { mediaOne } from './mediaFields.ts'
 
 export const partnerSchema = z.strictObject({
   ...publishedDocumentFields,
@@ -8,7 +9,7 @@ export const partnerSchema = z.strictObject({
   organization: idSchema,
   tier: z.enum(PARTNER_TIER_VALUES),
   supportedPrograms: relationList,
-  logo: relationOne,
+  logo: mediaOne,
   logoAlt: optionalLocalized(z.string()),
   description: optionalLocalized(z.string()),
   link: z.url({ protocol: /^https?$/ }).nullish(),

@@ -9,9 +9,9 @@ import {
   publishedDocumentFields,
   relationList,
   relationOne,
-  richTextSchema,
   slugSchema,
 } from './common.ts'
+import { mediaList, mediaRichText } from './mediaFields.ts'
 
 export const activitySchema = z.strictObject({
   id: z.string().nullish(),
@@ -28,17 +28,17 @@ export const programSchema = z.strictObject({
   slug: slugSchema,
   kind: z.enum(PROGRAM_KIND_VALUES),
   summary: localized(nonEmptyText),
-  body: optionalLocalized(richTextSchema),
+  body: mediaRichText,
   owner: relationOne,
   implementers: relationList,
   funders: relationList,
-  expectedResults: optionalLocalized(richTextSchema),
-  targetBeneficiaries: optionalLocalized(richTextSchema),
+  expectedResults: mediaRichText,
+  targetBeneficiaries: mediaRichText,
   activitiesNote: optionalLocalized(z.string()),
   activities: z.array(activitySchema).nullish().transform((value) => value ?? []),
   municipalities: relationList,
-  referralMechanism: optionalLocalized(richTextSchema),
-  documents: relationList,
+  referralMechanism: mediaRichText,
+  documents: mediaList,
   period: z.strictObject({ start: isoDateSchema.nullish(), end: isoDateSchema.nullish() }).nullish(),
   subjects: relationList,
 })
