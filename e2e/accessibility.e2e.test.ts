@@ -38,7 +38,13 @@ describe('accessibility (axe-core in Chromium), under the Content-Security-Polic
       const results = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
       const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       expect(
-        serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`),
+        serious.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        ),
       ).toEqual([])
       expect(cspViolations).toEqual([])
       await context.close()

@@ -17,7 +17,10 @@ async function resetLinkSentTo(to: string, timeoutMs = 30_000): Promise<string> 
       .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
       .map((entry) => readFileSync(path.join(mailDir, entry.name), 'utf8'))
       .filter((text) => new RegExp(`^To: ${to}$`, 'm').test(text))
-    const decoded = texts.at(-1)?.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+    const decoded = texts
+      .at(-1)
+      ?.replace(/=\r?\n/g, '')
+      .replace(/=3D/g, '=')
     const link = decoded && /href="([^"]+\/admin\/reset\/[0-9a-f]+)"/.exec(decoded)?.[1]
     if (link) return link
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -69,10 +72,7 @@ describe('the admin in a real browser', () => {
     await openAdmin(page, `${cmsUrl}/admin/forgot`)
     await page.fill('#field-email', email)
     expect(await page.inputValue('#field-email')).toBe(email)
-    const [answer] = await Promise.all([
-      page.waitForResponse((response) => response.url().includes('/api/users/forgot-password')),
-      page.click('button[type=submit]'),
-    ])
+    const [answer] = await Promise.all([page.waitForResponse((response) => response.url().includes('/api/users/forgot-password')), page.click('button[type=submit]')])
     expect(answer.status(), await answer.text()).toBe(200)
     const link = await resetLinkSentTo(email)
     expect(link.startsWith(`${cmsUrl}/admin/reset/`)).toBe(true)
@@ -81,10 +81,7 @@ describe('the admin in a real browser', () => {
     await page.fill('#field-password', password)
     await page.fill('#field-confirm-password', password)
     expect([await page.inputValue('#field-password'), await page.inputValue('#field-confirm-password')]).toEqual([password, password])
-    const [reset] = await Promise.all([
-      page.waitForResponse((response) => response.url().includes('/api/users/reset-password')),
-      page.click('button[type=submit]'),
-    ])
+    const [reset] = await Promise.all([page.waitForResponse((response) => response.url().includes('/api/users/reset-password')), page.click('button[type=submit]')])
     expect(reset.status(), await reset.text()).toBe(200)
     const login = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',

@@ -57,7 +57,9 @@ describe('an editor publishes an archive item in a real browser', () => {
 
   it('creates the item in Albanian with an image, adds Serbian and English, and saves a draft the site does not show', async () => {
     const { page, context } = await signIn(chromium.browser, cmsUrl, 'editor@arkivi.test')
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } })
+      .png()
+      .toBuffer()
     await openAdmin(page, `${cmsUrl}/admin/collections/media/create`)
     await page.setInputFiles('input[type=file]', { name: 'e2e-commemoration.png', mimeType: 'image/png', buffer: png })
     await page.fill('#field-alt', 'Fotografi prove nga përkujtimorja')
@@ -75,7 +77,9 @@ describe('an editor publishes an archive item in a real browser', () => {
       await page.fill('#field-title', TITLES[locale])
       await saveDraft(page)
     }
-    const staff = await fetch(`${cmsUrl}/api/archive-items/${created.doc.id}?locale=all&draft=true&depth=1`, { headers: { authorization: `JWT ${await apiToken(cmsUrl, 'editor@arkivi.test')}` } })
+    const staff = await fetch(`${cmsUrl}/api/archive-items/${created.doc.id}?locale=all&draft=true&depth=1`, {
+      headers: { authorization: `JWT ${await apiToken(cmsUrl, 'editor@arkivi.test')}` },
+    })
     const stored = (await staff.json()) as { title: unknown; _status: string; files: { filename: string }[] }
     expect(stored.title).toEqual(TITLES)
     expect(stored._status).toBe('draft')

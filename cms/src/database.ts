@@ -19,9 +19,7 @@ export function databaseKind(url: string): DatabaseKind {
   if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
   if (url.startsWith('file:')) return 'sqlite'
   const scheme = url.split(':')[0]
-  throw new Error(
-    `DATABASE_URL: expected a mongodb://, mongodb+srv:// or file: URL, got a "${scheme}:" URL.`,
-  )
+  throw new Error(`DATABASE_URL: expected a mongodb://, mongodb+srv:// or file: URL, got a "${scheme}:" URL.`)
 }
 
 /**

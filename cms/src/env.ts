@@ -24,17 +24,27 @@ const count = (fallback: number, expected: string) =>
   expecting(number().int({ error: 'is not a whole number' }).positive({ error: 'is not above 0' }).default(fallback), `${expected} (default ${fallback})`)
 const url = () => z.url({ error: 'is not a URL' })
 const webUrl = () => z.url({ protocol: /^https?$/, error: 'is not an http:// or https:// URL' })
-const folder = (fallback: string, expected: string) => expecting(z.string().default(fallback).transform((dir) => path.resolve(dir)), expected)
+const folder = (fallback: string, expected: string) =>
+  expecting(
+    z
+      .string()
+      .default(fallback)
+      .transform((dir) => path.resolve(dir)),
+    expected,
+  )
 
 /** A TCP port: the ports `npm start`, the CMS and the site listen on. */
 export const port = (fallback: number) =>
-  expecting(number().int({ error: 'is not a whole number' }).min(1, { error: 'is not a port' }).max(65535, { error: 'is not a port' }).default(fallback), `a port from 1 to 65535 (default ${fallback})`)
+  expecting(
+    number().int({ error: 'is not a whole number' }).min(1, { error: 'is not a port' }).max(65535, { error: 'is not a port' }).default(fallback),
+    `a port from 1 to 65535 (default ${fallback})`,
+  )
 
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   PAYLOAD_SECRET: expecting(z.string().optional(), 'a random string of at least 32 characters', true),
   DATABASE_URL: expecting(z.string().default(DEFAULT_SQLITE_URL), 'a file:, mongodb:// or mongodb+srv:// URL', true),
-  CMS_URL: expecting(url().optional(), 'the CMS\'s public URL, e.g. https://cms.example.org'),
+  CMS_URL: expecting(url().optional(), "the CMS's public URL, e.g. https://cms.example.org"),
   CMS_PORT: port(3000),
   CMS_HOST: z.string().optional(),
   MEDIA_DIR: folder(path.join(cmsRoot, 'media'), 'a folder (default cms/media)'),
@@ -45,16 +55,30 @@ const schema = z.object({
   RATE_LIMIT_LOGIN: count(20, 'a whole number of attempts per 15 minutes'),
   RATE_LIMIT_FORMS: count(5, 'a whole number of requests an hour'),
   REQUEST_TIMEOUT_S: positive(30, 'a number of seconds above 0'),
-  TRUST_PROXY: expecting(number().int({ error: 'is not a whole number' }).min(0, { error: 'is below 0' }).default(0), '0 or the number of proxies in front of the CMS (default 0)'),
+  TRUST_PROXY: expecting(
+    number().int({ error: 'is not a whole number' }).min(0, { error: 'is below 0' }).default(0),
+    '0 or the number of proxies in front of the CMS (default 0)',
+  ),
   SMTP_URL: expecting(z.url({ protocol: /^smtps?$/, error: 'is not an smtp:// or smtps:// URL' }).optional(), 'e.g. smtps://user:password@mail.example.org', true),
   MAIL_DIR: folder(path.join(cmsRoot, '.data', 'mail'), 'a folder (default cms/.data/mail)'),
   EMAIL_FROM: z.string().default('arkivi@localhost'),
-  PAYLOAD_JOBS_AUTORUN: expecting(z.enum(['true', 'false'], { error: 'is neither true nor false' }).default('true').transform((value) => value === 'true'), 'true or false (default true)'),
-  BUILD_HOOK_URL: expecting(webUrl().optional(), 'the Netlify build hook\'s URL', true),
-  REBUILD_RUNNER_URL: expecting(webUrl().optional(), 'the local rebuild runner\'s URL'),
+  PAYLOAD_JOBS_AUTORUN: expecting(
+    z
+      .enum(['true', 'false'], { error: 'is neither true nor false' })
+      .default('true')
+      .transform((value) => value === 'true'),
+    'true or false (default true)',
+  ),
+  BUILD_HOOK_URL: expecting(webUrl().optional(), "the Netlify build hook's URL", true),
+  REBUILD_RUNNER_URL: expecting(webUrl().optional(), "the local rebuild runner's URL"),
   REBUILD_DEBOUNCE_MS: expecting(number().min(0, { error: 'is below 0' }).default(5000), 'a number of milliseconds (default 5000)'),
-  BUILD_REPORT_SECRET: expecting(z.string().optional(), 'the secret of Netlify\'s deploy notifications', true),
-  SITE_URL: expecting(webUrl().default('http://localhost:4321').transform((site) => new URL(site).origin), 'the public site\'s URL, e.g. https://arkivi.example.org'),
+  BUILD_REPORT_SECRET: expecting(z.string().optional(), "the secret of Netlify's deploy notifications", true),
+  SITE_URL: expecting(
+    webUrl()
+      .default('http://localhost:4321')
+      .transform((site) => new URL(site).origin),
+    "the public site's URL, e.g. https://arkivi.example.org",
+  ),
 })
 
 /**
@@ -96,9 +120,7 @@ export const isProduction = (e: CmsEnv = env()) => e.NODE_ENV === 'production'
 export function payloadSecret(e: CmsEnv = env()): string {
   const secret = e.PAYLOAD_SECRET
   if (isProduction(e) && (!secret || secret === DEVELOPMENT_SECRET || secret.length < 32)) {
-    throw new Error(
-      'PAYLOAD_SECRET: a production start needs a secret of at least 32 characters that is not the development default.',
-    )
+    throw new Error('PAYLOAD_SECRET: a production start needs a secret of at least 32 characters that is not the development default.')
   }
   return secret || DEVELOPMENT_SECRET
 }

@@ -31,13 +31,58 @@ export const ARCHIVE_ITEM_TYPE_VALUES = values<ArchiveItemType>(ARCHIVE_ITEM_TYP
 /** The twelve rightsstatements.org statements; the value is the statement's id, its URI is derived. */
 export const RIGHTS_STATEMENTS = [
   { value: 'InC', label: { sq: 'Me të drejta autori', sr: 'Zaštićeno autorskim pravom', en: 'In Copyright' } },
-  { value: 'InC-OW-EU', label: { sq: 'Me të drejta autori – vepër jetime në BE', sr: 'Zaštićeno autorskim pravom – delo bez poznatog nosioca prava u EU', en: 'In Copyright – EU Orphan Work' } },
-  { value: 'InC-EDU', label: { sq: 'Me të drejta autori – lejohet përdorimi arsimor', sr: 'Zaštićeno autorskim pravom – dozvoljena obrazovna upotreba', en: 'In Copyright – Educational Use Permitted' } },
-  { value: 'InC-NC', label: { sq: 'Me të drejta autori – lejohet përdorimi jokomercial', sr: 'Zaštićeno autorskim pravom – dozvoljena nekomercijalna upotreba', en: 'In Copyright – Non-Commercial Use Permitted' } },
-  { value: 'InC-RUU', label: { sq: 'Me të drejta autori – mbajtësi i të drejtave i paidentifikuar', sr: 'Zaštićeno autorskim pravom – nosilac prava nije pronađen', en: 'In Copyright – Rights-holder(s) Unlocatable or Unidentifiable' } },
-  { value: 'NoC-CR', label: { sq: 'Pa të drejta autori – me kufizime kontraktuale', sr: 'Bez autorskog prava – ugovorna ograničenja', en: 'No Copyright – Contractual Restrictions' } },
-  { value: 'NoC-NC', label: { sq: 'Pa të drejta autori – vetëm përdorim jokomercial', sr: 'Bez autorskog prava – samo nekomercijalna upotreba', en: 'No Copyright – Non-Commercial Use Only' } },
-  { value: 'NoC-OKLR', label: { sq: 'Pa të drejta autori – kufizime të tjera ligjore', sr: 'Bez autorskog prava – druga zakonska ograničenja', en: 'No Copyright – Other Known Legal Restrictions' } },
+  {
+    value: 'InC-OW-EU',
+    label: {
+      sq: 'Me të drejta autori – vepër jetime në BE',
+      sr: 'Zaštićeno autorskim pravom – delo bez poznatog nosioca prava u EU',
+      en: 'In Copyright – EU Orphan Work',
+    },
+  },
+  {
+    value: 'InC-EDU',
+    label: {
+      sq: 'Me të drejta autori – lejohet përdorimi arsimor',
+      sr: 'Zaštićeno autorskim pravom – dozvoljena obrazovna upotreba',
+      en: 'In Copyright – Educational Use Permitted',
+    },
+  },
+  {
+    value: 'InC-NC',
+    label: {
+      sq: 'Me të drejta autori – lejohet përdorimi jokomercial',
+      sr: 'Zaštićeno autorskim pravom – dozvoljena nekomercijalna upotreba',
+      en: 'In Copyright – Non-Commercial Use Permitted',
+    },
+  },
+  {
+    value: 'InC-RUU',
+    label: {
+      sq: 'Me të drejta autori – mbajtësi i të drejtave i paidentifikuar',
+      sr: 'Zaštićeno autorskim pravom – nosilac prava nije pronađen',
+      en: 'In Copyright – Rights-holder(s) Unlocatable or Unidentifiable',
+    },
+  },
+  {
+    value: 'NoC-CR',
+    label: { sq: 'Pa të drejta autori – me kufizime kontraktuale', sr: 'Bez autorskog prava – ugovorna ograničenja', en: 'No Copyright – Contractual Restrictions' },
+  },
+  {
+    value: 'NoC-NC',
+    label: {
+      sq: 'Pa të drejta autori – vetëm përdorim jokomercial',
+      sr: 'Bez autorskog prava – samo nekomercijalna upotreba',
+      en: 'No Copyright – Non-Commercial Use Only',
+    },
+  },
+  {
+    value: 'NoC-OKLR',
+    label: {
+      sq: 'Pa të drejta autori – kufizime të tjera ligjore',
+      sr: 'Bez autorskog prava – druga zakonska ograničenja',
+      en: 'No Copyright – Other Known Legal Restrictions',
+    },
+  },
   { value: 'NoC-US', label: { sq: 'Pa të drejta autori – Shtetet e Bashkuara', sr: 'Bez autorskog prava – Sjedinjene Države', en: 'No Copyright – United States' } },
   { value: 'CNE', label: { sq: 'Të drejtat e autorit të pavlerësuara', sr: 'Autorsko pravo nije procenjeno', en: 'Copyright Not Evaluated' } },
   { value: 'UND', label: { sq: 'Të drejtat e autorit të papërcaktuara', sr: 'Autorsko pravo neutvrđeno', en: 'Copyright Undetermined' } },
@@ -70,7 +115,10 @@ export const ACTIVITY_CATEGORIES = [
   { value: 'support', label: { sq: 'Mbështetje', sr: 'Podrška', en: 'Support' } },
   { value: 'capacity-building', label: { sq: 'Ngritje e kapaciteteve', sr: 'Izgradnja kapaciteta', en: 'Capacity building' } },
   { value: 'advocacy', label: { sq: 'Avokim dhe aktivizëm', sr: 'Zagovaranje i aktivizam', en: 'Advocacy and activism' } },
-  { value: 'social-protection', label: { sq: 'Mbrojtja sociale dhe shërbimet themelore', sr: 'Socijalna zaštita i osnovne usluge', en: 'Social protection and basic services' } },
+  {
+    value: 'social-protection',
+    label: { sq: 'Mbrojtja sociale dhe shërbimet themelore', sr: 'Socijalna zaštita i osnovne usluge', en: 'Social protection and basic services' },
+  },
   { value: 'awareness', label: { sq: 'Aktivitete vetëdijësuese', sr: 'Aktivnosti podizanja svesti', en: 'Awareness activities' } },
 ] as const satisfies Vocabulary<string>
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number]['value']

@@ -56,11 +56,6 @@ export function paragraphsToLexical(paragraphs: string[]): LexicalState {
 export function lexicalToParagraphs(state: unknown): string[] {
   const root = (state as LexicalState | null | undefined)?.root
   if (!root) return []
-  const textOf = (node: ElementNode | TextNode): string =>
-    node.type === 'text' ? (node as TextNode).text : (node as ElementNode).children.map(textOf).join('')
-  return root.children.flatMap((block) =>
-    block.type === 'list'
-      ? (block as ElementNode).children.map((item) => `- ${textOf(item)}`)
-      : [textOf(block)],
-  )
+  const textOf = (node: ElementNode | TextNode): string => (node.type === 'text' ? (node as TextNode).text : (node as ElementNode).children.map(textOf).join(''))
+  return root.children.flatMap((block) => (block.type === 'list' ? (block as ElementNode).children.map((item) => `- ${textOf(item)}`) : [textOf(block)]))
 }

@@ -62,12 +62,29 @@ export async function backup(payload: Payload, archive: string): Promise<Manifes
       manifest.entries[name] = { size: data.length, sha256: sha256(data) }
     }
     for (const collection of BACKUP_COLLECTIONS) {
-      const { docs } = await api.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'id', showHiddenFields: collection !== 'users' })
+      const { docs } = await api.find({
+        collection,
+        locale: 'all',
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        sort: 'id',
+        showHiddenFields: collection !== 'users',
+      })
       const documents = collection === 'users' ? docs.map(withoutSecrets) : docs
       write(`documents/${collection}.json`, Buffer.from(JSON.stringify(documents, null, 1)))
       let versions = 0
       if (VERSIONED_COLLECTIONS.includes(collection)) {
-        const found = await payload.findVersions({ collection: collection as never, locale: 'all', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'createdAt' })
+        const found = await payload.findVersions({
+          collection: collection as never,
+          locale: 'all',
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+          sort: 'createdAt',
+        })
         versions = found.docs.length
         write(`versions/${collection}.json`, Buffer.from(JSON.stringify(found.docs, null, 1)))
       }

@@ -35,39 +35,39 @@ export async function restore(payload: Payload, { manifest, dir: staging }: Open
 
     const read = <T>(name: string): T[] => (existsSync(path.join(staging, name)) ? (JSON.parse(readFileSync(path.join(staging, name), 'utf8')) as T[]) : [])
     return await withTransaction(payload, async (req) => {
-    const users: string[] = []
-    for (const collection of BACKUP_COLLECTIONS) {
-      const docs = read<Doc>(`documents/${collection}.json`)
-      // Related archive items may point forward; they are linked once every item exists.
-      const deferRelated = collection === 'archive-items'
-      for (const doc of docs) {
-        const data = deferRelated ? { ...doc, related: [] } : doc
-        await payload.db.create({ collection: collection as never, data, customID: doc.id, req })
-      }
-      if (deferRelated) {
-        for (const doc of docs) await payload.db.updateOne({ collection, id: doc.id, data: doc, req })
-      }
-      if (collection === 'users') {
+      const users: string[] = []
+      for (const collection of BACKUP_COLLECTIONS) {
+        const docs = read<Doc>(`documents/${collection}.json`)
+        // Related archive items may point forward; they are linked once every item exists.
+        const deferRelated = collection === 'archive-items'
         for (const doc of docs) {
-          await payload.update({ collection: 'users', id: doc.id, data: { password: randomBytes(24).toString('base64url') }, overrideAccess: true, req })
-          users.push(String(doc.email))
+          const data = deferRelated ? { ...doc, related: [] } : doc
+          await payload.db.create({ collection: collection as never, data, customID: doc.id, req })
+        }
+        if (deferRelated) {
+          for (const doc of docs) await payload.db.updateOne({ collection, id: doc.id, data: doc, req })
+        }
+        if (collection === 'users') {
+          for (const doc of docs) {
+            await payload.update({ collection: 'users', id: doc.id, data: { password: randomBytes(24).toString('base64url') }, overrideAccess: true, req })
+            users.push(String(doc.email))
+          }
+        }
+        if (VERSIONED_COLLECTIONS.includes(collection)) {
+          for (const version of read<Version>(`versions/${collection}.json`)) {
+            await payload.db.createVersion({
+              collectionSlug: collection as never,
+              parent: version.parent,
+              versionData: version.version,
+              autosave: Boolean(version.autosave),
+              createdAt: version.createdAt,
+              updatedAt: version.updatedAt,
+              req,
+            })
+          }
         }
       }
-      if (VERSIONED_COLLECTIONS.includes(collection)) {
-        for (const version of read<Version>(`versions/${collection}.json`)) {
-          await payload.db.createVersion({
-            collectionSlug: collection as never,
-            parent: version.parent,
-            versionData: version.version,
-            autosave: Boolean(version.autosave),
-            createdAt: version.createdAt,
-            updatedAt: version.updatedAt,
-            req,
-          })
-        }
-      }
-    }
-    return { manifest, users }
+      return { manifest, users }
     })
   } catch (error) {
     for (const file of copied) rmSync(file, { force: true })

@@ -14,7 +14,10 @@ export function backupName(date = new Date()): string {
  * Returns the deleted paths.
  */
 export function rotateBackups(dir: string, keep: number): string[] {
-  const backups = readdirSync(dir).filter((name) => BACKUP_NAME.test(name)).sort().reverse()
+  const backups = readdirSync(dir)
+    .filter((name) => BACKUP_NAME.test(name))
+    .sort()
+    .reverse()
   const old = backups.slice(keep).map((name) => path.join(dir, name))
   for (const file of old) rmSync(file)
   return old

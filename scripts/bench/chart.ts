@@ -27,16 +27,21 @@ function panel(title: string, unit: string, xs: number[], series: Series[], offs
   const parts = [
     `<g transform="translate(${offsetX},0)">`,
     `<text x="${MARGIN.left + innerW / 2}" y="20" text-anchor="middle" font-weight="bold">${title}</text>`,
-    ...ticks.map((tick) => `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${Number(tick.toPrecision(3))}</text>`),
+    ...ticks.map(
+      (tick) =>
+        `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/><text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end">${Number(tick.toPrecision(3))}</text>`,
+    ),
     ...xs.map((value) => `<text x="${x(value)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${value.toLocaleString('en-US')}</text>`),
     `<text x="${MARGIN.left + innerW / 2}" y="${HEIGHT - 12}" text-anchor="middle">items (× 3 locales)</text>`,
     `<text transform="translate(16,${MARGIN.top + innerH / 2}) rotate(-90)" text-anchor="middle">${unit}</text>`,
     ...series.map((line, index) => {
       const points = line.values.map((value, i) => `${x(xs[i])},${y(value)}`).join(' ')
       const legendY = MARGIN.top + 14 * index
-      return `<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${points}"/>` +
+      return (
+        `<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${points}"/>` +
         line.values.map((value, i) => `<circle cx="${x(xs[i])}" cy="${y(value)}" r="3" fill="${line.color}"/>`).join('') +
         `<rect x="${WIDTH - MARGIN.right + 12}" y="${legendY - 8}" width="10" height="10" fill="${line.color}"/><text x="${WIDTH - MARGIN.right + 26}" y="${legendY + 1}">${line.label}</text>`
+      )
     }),
     '</g>',
   ]

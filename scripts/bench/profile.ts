@@ -23,7 +23,13 @@ const TOP = 15
 function label(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame
   const chunk = /\/chunks\/(.+?)_[\w-]+\.mjs$/.exec(url)?.[1]
-  const where = chunk ?? url.split('/node_modules/').pop()?.replace(/^file:\/\//, '') ?? url
+  const where =
+    chunk ??
+    url
+      .split('/node_modules/')
+      .pop()
+      ?.replace(/^file:\/\//, '') ??
+    url
   return `${functionName || '(anonymous)'} (${where || 'native'}${lineNumber >= 0 ? `:${lineNumber + 1}` : ''})`
 }
 
@@ -61,6 +67,9 @@ export function summariseProfile(file: string): ProfileSummary {
     }
   }
   const top = (map: Map<string, number>) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([frame, ms]) => ({ frame, ms: Math.round(ms) }))
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([frame, ms]) => ({ frame, ms: Math.round(ms) }))
   return { sampledMs: Math.round(sampledMs), idleMs: Math.round(idleMs), site: top(inclusive), self: top(selfByFrame) }
 }

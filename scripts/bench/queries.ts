@@ -20,7 +20,10 @@ const RARE_UNTIL = 60_000
 /** Item 42: public at every N ≥ 100 (hidden items are the 38th and 74th of each hundred). */
 const IDENTIFIER = identifierOf(41)
 
-const words = (text: string) => foldDiacritics(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+const words = (text: string) =>
+  foldDiacritics(text)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []
 
 /** Each public item's folded words, per locale. */
 function wordSets(docs: CorpusDoc[], locale: Locale): Set<string>[] {
@@ -52,11 +55,15 @@ export function searchQueries(docs: CorpusDoc[]): SearchQuery[] {
     chosen[locale].map((query) => ({
       locale,
       query,
-      matches: query === IDENTIFIER ? docs.filter((doc) => doc.identifier === query).length : perLocale[locale].filter((set) => words(query).every((word) => set.has(word))).length,
+      matches:
+        query === IDENTIFIER
+          ? docs.filter((doc) => doc.identifier === query).length
+          : perLocale[locale].filter((set) => words(query).every((word) => set.has(word))).length,
     })),
   )
   const unmatched = queries.filter((query) => query.matches === 0)
-  if (unmatched.length > 0) throw new Error(`search queries absent from the ${docs.length}-item corpus: ${unmatched.map((query) => `${query.locale} “${query.query}”`).join(', ')}`)
+  if (unmatched.length > 0)
+    throw new Error(`search queries absent from the ${docs.length}-item corpus: ${unmatched.map((query) => `${query.locale} “${query.query}”`).join(', ')}`)
   return queries
 }
 

@@ -74,7 +74,10 @@ function waterfall(queries: QueryResult[]): string {
   if (!middle) return ''
   return `Pagefind's median cold search (\`${middle.query}\`, ${ms(middle.cold.ms)} to first results), request by request (ms from navigation start; DOM ready at ${ms(middle.cold.marks?.domReady ?? NaN)}):
 
-${table(['file', 'start', 'end', 'bytes'], middle.cold.waterfall!.map(([file, start, end, bytes]) => [file.length > 40 ? `${file.slice(0, 37)}…` : file, start, end, n(bytes)]))}`
+${table(
+  ['file', 'start', 'end', 'bytes'],
+  middle.cold.waterfall!.map(([file, start, end, bytes]) => [file.length > 40 ? `${file.slice(0, 37)}…` : file, start, end, n(bytes)]),
+)}`
 }
 
 /** The pipeline the 5-minute target covers: the production site build (`astro build`, which fetches, renders and optimizes images, then the search indexer). */
@@ -105,22 +108,42 @@ export function targets(result: BenchResult): { target: string; measured: string
     },
     {
       target: 'first search under 150 kB transferred (cold, every query)',
-      measured: `max ${kB(Math.max(...pagefind.map((q) => q.cold.bytes)))} incl. page, max ${kB(Math.max(...pagefind.map((q) => q.cold.indexBytes)))} Pagefind files; ${over(pagefind.map((q) => q.cold.bytes), TARGETS.firstSearchBytes)} of ${pagefind.length} queries over`,
-      met: over(pagefind.map((q) => q.cold.bytes), TARGETS.firstSearchBytes) === 0,
+      measured: `max ${kB(Math.max(...pagefind.map((q) => q.cold.bytes)))} incl. page, max ${kB(Math.max(...pagefind.map((q) => q.cold.indexBytes)))} Pagefind files; ${over(
+        pagefind.map((q) => q.cold.bytes),
+        TARGETS.firstSearchBytes,
+      )} of ${pagefind.length} queries over`,
+      met:
+        over(
+          pagefind.map((q) => q.cold.bytes),
+          TARGETS.firstSearchBytes,
+        ) === 0,
     },
     {
       target: 'first search under 300 ms to first results (cold, every query)',
-      measured: `median ${ms(median(pagefind.map((q) => q.cold.ms)))}, max ${ms(Math.max(...pagefind.map((q) => q.cold.ms)))}; ${over(pagefind.map((q) => q.cold.ms), TARGETS.firstSearchMs)} of ${pagefind.length} queries over`,
-      met: over(pagefind.map((q) => q.cold.ms), TARGETS.firstSearchMs) === 0,
+      measured: `median ${ms(median(pagefind.map((q) => q.cold.ms)))}, max ${ms(Math.max(...pagefind.map((q) => q.cold.ms)))}; ${over(
+        pagefind.map((q) => q.cold.ms),
+        TARGETS.firstSearchMs,
+      )} of ${pagefind.length} queries over`,
+      met:
+        over(
+          pagefind.map((q) => q.cold.ms),
+          TARGETS.firstSearchMs,
+        ) === 0,
     },
     {
       target: 'archive item page under 20 kB HTML+CSS gzip',
-      measured: item ? `median ${kB(item.htmlCssGzip.median)}, max ${kB(item.htmlCssGzip.max)} (${n(item.measured)} of ${n(item.pages)} pages measured)` : 'no item pages',
+      measured: item
+        ? `median ${kB(item.htmlCssGzip.median)}, max ${kB(item.htmlCssGzip.max)} (${n(item.measured)} of ${n(item.pages)} pages measured)`
+        : 'no item pages',
       met: !!item && item.htmlCssGzip.max < TARGETS.itemHtmlCssGzip,
     },
     {
       target: 'item page JS: quick exit and citation copy only, under 2 kB',
-      measured: item ? `${kB(itemJs)} gzip (${Object.entries(item.scripts).map(([url, size]) => `${url.split('/').pop()} ${kB(size.gzip)}`).join(', ')})` : 'no item pages',
+      measured: item
+        ? `${kB(itemJs)} gzip (${Object.entries(item.scripts)
+            .map(([url, size]) => `${url.split('/').pop()} ${kB(size.gzip)}`)
+            .join(', ')})`
+        : 'no item pages',
       met: itemJs < TARGETS.itemJsGzip,
     },
   ]
@@ -135,7 +158,9 @@ export function markdownReport(result: BenchResult | IncompleteResult): string {
     `# Arkivi bench: ${n(result.items)} items × 3 locales (${result.date.slice(0, 10)})${incomplete ? ', incomplete' : ''}`,
     `Machine: ${env.cores} cores (${env.cpu}), ${env.memoryGiB} GiB; Node ${env.node}, Astro ${env.astro}, Pagefind ${env.pagefind}, Payload ${env.payload}, Lunr ${env.lunr}; commit ${env.commit}.
 Load average (1 min) before load / build / search: ${averages} (above ~0.5, other work shared the machine).`,
-    incomplete ? `**Incomplete run**: stage \`${incomplete.stage}\` failed, so only the stages before it are reported and no target is judged.\n\n\`\`\`\n${incomplete.error.trim()}\n\`\`\`` : '',
+    incomplete
+      ? `**Incomplete run**: stage \`${incomplete.stage}\` failed, so only the stages before it are reported and no target is judged.\n\n\`\`\`\n${incomplete.error.trim()}\n\`\`\``
+      : '',
     corpusSection(result),
     stagesSection(result),
     result.index ? indexSection(result.index, result.lunr) : '',
@@ -143,7 +168,12 @@ Load average (1 min) before load / build / search: ${averages} (above ~0.5, othe
     result.weight ? weightSection(result.weight) : '',
     result.baseline && result.build ? baselineSection(result.baseline, result.build) : '',
     'profile' in result && result.profile ? profileSection(result.profile) : '',
-    incomplete ? '' : `## Targets\n\n${table(['target', 'measured', 'met'], targets(result as BenchResult).map((row) => [row.target, row.measured, row.met ? 'yes' : '**no**']))}`,
+    incomplete
+      ? ''
+      : `## Targets\n\n${table(
+          ['target', 'measured', 'met'],
+          targets(result as BenchResult).map((row) => [row.target, row.measured, row.met ? 'yes' : '**no**']),
+        )}`,
   ]
     .filter(Boolean)
     .join('\n\n')
@@ -175,25 +205,45 @@ function stagesSection({ load, fetch, build, soak, search, lunr, weight, environ
       ['1. load: items (3 locales each)', s(load.itemsMs), `**${load.itemsPerSecond.toFixed(1)} items/s**`, GB(load.peakRssBytes)],
     )
   }
-  if (fetch) rows.push(['2. fetch (site loaders, standalone)', s(fetch.ms), `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`, `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`])
+  if (fetch)
+    rows.push([
+      '2. fetch (site loaders, standalone)',
+      s(fetch.ms),
+      `${n(Object.values(fetch.documents).reduce((a, b) => a + b, 0))} documents, ${n(fetch.requests)} requests, ${MB(fetch.bytes)}`,
+      `${GB(fetch.peakRssBytes)} (CMS ${GB(fetch.cmsPeakRssBytes)})`,
+    ])
   if (build) {
     for (const [name, label] of Object.entries(PHASE_LABELS) as [keyof BuildOutput['phases'], string][]) {
       const value = build.phases[name]
       if (!value) continue
-      const detail = name === 'render' ? `${n(build.pages)} pages, **${build.pagesPerSecond.toFixed(0)} pages/s**` : name === 'index' ? `${n(build.indexedPages)} pages indexed` : ''
+      const detail =
+        name === 'render' ? `${n(build.pages)} pages, **${build.pagesPerSecond.toFixed(0)} pages/s**` : name === 'index' ? `${n(build.indexedPages)} pages indexed` : ''
       rows.push([label, s(value.ms), detail, GB(value.peakRssBytes)])
     }
-    rows.push(['**site build total** (astro build + search index)', `**${s(build.ms)}**`, `output ${MB(build.outDirBytes)}`, `${GB(build.peakRssBytes)} (CMS ${GB(build.cmsPeakRssBytes)})`])
+    rows.push([
+      '**site build total** (astro build + search index)',
+      `**${s(build.ms)}**`,
+      `output ${MB(build.outDirBytes)}`,
+      `${GB(build.peakRssBytes)} (CMS ${GB(build.cmsPeakRssBytes)})`,
+    ])
   }
   if (soak) {
     const growth = `RSS ${MB(soak.rssAfterWarmupBytes)} → ${MB(soak.rssHalfwayBytes)} → ${MB(soak.rssAfterBytes)}: **${MB(soak.growthBytes)}** (${kB(soak.growthPerSaveBytes)} per save; second half ${kB(soak.secondHalfPerSaveBytes)} per save)`
-    rows.push([`soak: ${n(soak.saves)} draft saves + ${n(soak.reads)} reads after ${n(soak.warmup)} warm-up saves and their reads (REST)`, s(soak.ms), `${soak.savesPerSecond} saves/s; CMS ${growth}`, GB(soak.peakRssBytes)])
+    rows.push([
+      `soak: ${n(soak.saves)} draft saves + ${n(soak.reads)} reads after ${n(soak.warmup)} warm-up saves and their reads (REST)`,
+      s(soak.ms),
+      `${soak.savesPerSecond} saves/s; CMS ${growth}`,
+      GB(soak.peakRssBytes),
+    ])
   }
   if (search) rows.push(['5. search (Chromium, all engines)', s(search.ms), `${search.queries.length} query runs`, GB(search.peakRssBytes)])
   if (lunr) rows.push(['Lunr index build (3 locales)', s(lunr.ms), '', GB(lunr.peakRssBytes)])
   if (weight) rows.push(['6. weight', s(weight.ms), '', GB(weight.peakRssBytes)])
   const perTemplate = build
-    ? `\n\nRender time per template (from the pages' write times): ${Object.entries(build.renderByTemplate ?? {}).sort((a, b) => b[1].ms - a[1].ms).map(([template, t]) => `${template} ${n(t.pages)} pages in ${s(t.ms)} (${(t.pages / (t.ms / 1000)).toFixed(0)} pages/s)`).join('; ')}.`
+    ? `\n\nRender time per template (from the pages' write times): ${Object.entries(build.renderByTemplate ?? {})
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([template, t]) => `${template} ${n(t.pages)} pages in ${s(t.ms)} (${(t.pages / (t.ms / 1000)).toFixed(0)} pages/s)`)
+        .join('; ')}.`
     : ''
   const batches = load ? `\n\nLoad batches (${load.batchMs.length} × 200 items, one transaction each): first ${s(load.batchMs[0])}, last ${s(load.batchMs.at(-1)!)}.` : ''
   return `## Stages
@@ -210,7 +260,10 @@ function indexSection(index: Stages['index'], lunr: Stages['lunr'] | undefined):
     : ''
   return `## Index size on disk (Pagefind)
 
-${table(['language', 'files', 'size'], languages.map(([language, size]) => [language, n(size.files), MB(size.bytes)]))}${lunrLine}`
+${table(
+  ['language', 'files', 'size'],
+  languages.map(([language, size]) => [language, n(size.files), MB(size.bytes)]),
+)}${lunrLine}`
 }
 
 function searchSection(search: Stages['search']): string {
@@ -221,21 +274,60 @@ function searchSection(search: Stages['search']): string {
 
 Cold: new browser context, empty cache, search page opened with the query. Warm: the same page opened again. Next: another query typed into the open page. Time to the first results on screen (or to "no results"); bytes on the wire (headers + bodies), the page's own HTML/CSS/JS included.
 
-${table(['engine', 'cold median / max', 'cold bytes median / max', 'warm median', 'warm bytes', 'next median', 'next bytes max'], summaries.map(([engine, sum]) => [ENGINE_LABEL[engine], `${ms(sum.cold.medianMs)} / ${ms(sum.cold.maxMs)}`, `${kB(sum.cold.medianBytes)} / ${kB(sum.cold.maxBytes)}`, ms(sum.warm.medianMs), kB(sum.warm.medianBytes), ms(sum.next.medianMs), kB(sum.next.maxBytes)]))}
+${table(
+  ['engine', 'cold median / max', 'cold bytes median / max', 'warm median', 'warm bytes', 'next median', 'next bytes max'],
+  summaries.map(([engine, sum]) => [
+    ENGINE_LABEL[engine],
+    `${ms(sum.cold.medianMs)} / ${ms(sum.cold.maxMs)}`,
+    `${kB(sum.cold.medianBytes)} / ${kB(sum.cold.maxBytes)}`,
+    ms(sum.warm.medianMs),
+    kB(sum.warm.medianBytes),
+    ms(sum.next.medianMs),
+    kB(sum.next.maxBytes),
+  ]),
+)}
 
 Lunr ÷ Pagefind, first search (cold medians): CollectionBuilder-style ${ratio(summaries[1][1].cold.medianBytes, pagefind.cold.medianBytes)} the bytes and ${ratio(summaries[1][1].cold.medianMs, pagefind.cold.medianMs)} the time; prebuilt ${ratio(summaries[2][1].cold.medianBytes, pagefind.cold.medianBytes)} the bytes and ${ratio(summaries[2][1].cold.medianMs, pagefind.cold.medianMs)} the time.
 
 Where the first search goes (cold, medians over the queries):
 
-${breakdowns.map(([engine, breakdown]) => `- ${ENGINE_LABEL[engine]}: HTML in ${ms(breakdown.marks.html)}, DOM ready ${ms(breakdown.marks.domReady)}, engine script in ${ms(breakdown.marks.engineScript)}, first results ${ms(breakdown.marks.results)}; bytes: ${Object.entries(breakdown.bytes).map(([kind, bytes]) => `${kind} ${kB(bytes)}`).join(', ')}.`).join('\n')}
+${breakdowns
+  .map(
+    ([engine, breakdown]) =>
+      `- ${ENGINE_LABEL[engine]}: HTML in ${ms(breakdown.marks.html)}, DOM ready ${ms(breakdown.marks.domReady)}, engine script in ${ms(breakdown.marks.engineScript)}, first results ${ms(breakdown.marks.results)}; bytes: ${Object.entries(
+        breakdown.bytes,
+      )
+        .map(([kind, bytes]) => `${kind} ${kB(bytes)}`)
+        .join(', ')}.`,
+  )
+  .join('\n')}
 
 ${waterfall(search.queries)}
 
-Restricted and draft items (their titles carry \`benchhidden\`): none among the results of a search for it in ${Object.keys(search.hiddenCheck).join(', ')} (Pagefind answered with ${Object.values(search.hiddenCheck).map((check) => check.results).join('/')} near matches on other words).
+Restricted and draft items (their titles carry \`benchhidden\`): none among the results of a search for it in ${Object.keys(search.hiddenCheck).join(', ')} (Pagefind answered with ${Object.values(
+    search.hiddenCheck,
+  )
+    .map((check) => check.results)
+    .join('/')} near matches on other words).
 
 <details><summary>Every query</summary>
 
-${table(['engine', 'lang', 'query', 'items with its words (title, description)', 'results', 'cold', 'cold bytes', 'warm', 'warm bytes', 'next', 'next bytes'], search.queries.map((q) => [q.engine, q.locale, `\`${q.query}\``, itemsWithWords(q), n(q.cold.results), ms(q.cold.ms), kB(q.cold.bytes), ms(q.warm.ms), kB(q.warm.bytes), ms(q.next.ms), kB(q.next.bytes)]))}
+${table(
+  ['engine', 'lang', 'query', 'items with its words (title, description)', 'results', 'cold', 'cold bytes', 'warm', 'warm bytes', 'next', 'next bytes'],
+  search.queries.map((q) => [
+    q.engine,
+    q.locale,
+    `\`${q.query}\``,
+    itemsWithWords(q),
+    n(q.cold.results),
+    ms(q.cold.ms),
+    kB(q.cold.bytes),
+    ms(q.warm.ms),
+    kB(q.warm.bytes),
+    ms(q.next.ms),
+    kB(q.next.bytes),
+  ]),
+)}
 
 </details>`
 }
@@ -246,7 +338,18 @@ const itemsWithWords = (query: QueryResult) => (query.matches === undefined ? 'n
 function weightSection(weight: Stages['weight']): string {
   return `## Page weight per template
 
-${table(['template', 'pages', 'HTML gzip median / max', 'CSS gzip', 'JS gzip', 'HTML+CSS gzip max', 'HTML raw max'], Object.entries(weight.templates).map(([template, w]) => [template, n(w.pages), `${kB(w.html.median.gzip)} / ${kB(w.html.max.gzip)}`, kB(w.css.max.gzip), kB(w.js.max.gzip), kB(w.htmlCssGzip.max), kB(w.html.max.raw)]))}`
+${table(
+  ['template', 'pages', 'HTML gzip median / max', 'CSS gzip', 'JS gzip', 'HTML+CSS gzip max', 'HTML raw max'],
+  Object.entries(weight.templates).map(([template, w]) => [
+    template,
+    n(w.pages),
+    `${kB(w.html.median.gzip)} / ${kB(w.html.max.gzip)}`,
+    kB(w.css.max.gzip),
+    kB(w.js.max.gzip),
+    kB(w.htmlCssGzip.max),
+    kB(w.html.max.raw),
+  ]),
+)}`
 }
 
 function baselineSection(baseline: Stages['baseline'], build: Stages['build']): string {
@@ -263,9 +366,15 @@ function profileSection(profile: NonNullable<BenchResult['profile']>): string {
 
 This run was profiled (\`--profile\`): its build times include the profiler's cost. ${s(profile.sampledMs)} sampled, of which ${s(profile.idleMs)} idle (waiting on the CMS, sharp, Pagefind or the disk). Profile: \`${profile.file}\`.
 
-${table(['site code and the libraries it calls (inclusive)', 'time'], profile.site.map((row) => [code(row.frame), s(row.ms)]))}
+${table(
+  ['site code and the libraries it calls (inclusive)', 'time'],
+  profile.site.map((row) => [code(row.frame), s(row.ms)]),
+)}
 
-${table(['any function (self)', 'time'], profile.self.map((row) => [code(row.frame), s(row.ms)]))}`
+${table(
+  ['any function (self)', 'time'],
+  profile.self.map((row) => [code(row.frame), s(row.ms)]),
+)}`
 }
 
 /** The sweep: the main figures of each run side by side, and the chart. */

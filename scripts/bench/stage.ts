@@ -19,7 +19,10 @@ export async function runStage<T>(stage: string, input: unknown, { workDir, env 
   writeFileSync(inputFile, JSON.stringify(input))
   const measured = await measure(process.execPath, ['--import', 'tsx', WORKER, stage, inputFile, outputFile], { cwd: ROOT, env, echo: stage })
   if (measured.code !== 0) {
-    const tail = measured.lines.slice(-30).map((line) => line.text).join('\n')
+    const tail = measured.lines
+      .slice(-30)
+      .map((line) => line.text)
+      .join('\n')
     throw new Error(`bench stage "${stage}" failed (exit ${measured.code}):\n${tail}`)
   }
   const output = JSON.parse(readFileSync(outputFile, 'utf8')) as T

@@ -18,7 +18,10 @@ export async function exportCollections(payload: Payload, outDir: string, collec
   const api = looseApi(payload)
   const docs = new Map<string, Doc[]>()
   for (const collection of EXCHANGE_ORDER) {
-    docs.set(collection, (await api.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true, sort: 'createdAt' })).docs)
+    docs.set(
+      collection,
+      (await api.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true, sort: 'createdAt' })).docs,
+    )
   }
   const keys = new Map<string, string>()
   for (const [collection, list] of docs) {

@@ -91,7 +91,15 @@ export async function importCollections(payload: Payload, dir: string, { dryRun 
           const where = `${collection}.json record ${index + 1}`
           const id = ids.get(`${collection}:${String(record[NATURAL_KEYS[collection]])}`)
           const data = toData(record, selfRefs, DEFAULT_LOCALE, idOf, where)
-          await api.update({ collection, id, data: { ...data, ...(versioned ? { _status: record._status } : {}) }, draft: versioned ? record._status !== 'published' : undefined, overrideAccess: true, depth: 0, req })
+          await api.update({
+            collection,
+            id,
+            data: { ...data, ...(versioned ? { _status: record._status } : {}) },
+            draft: versioned ? record._status !== 'published' : undefined,
+            overrideAccess: true,
+            depth: 0,
+            req,
+          })
         }
       }
       if (dryRun) throw new DryRunDone()
@@ -125,4 +133,3 @@ function storedFiles(doc: Doc): string[] {
   const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>)
   return [doc.filename, ...sizes.map((size) => size.filename)].filter((name): name is string => typeof name === 'string').map((name) => path.join(mediaDirectory(), name))
 }
-

@@ -7,9 +7,7 @@ export type KeyLookup = (collection: string, id: Id) => string
 export type IdLookup = (collection: string, key: string, where: string) => Id
 
 const perLocale = (value: unknown, map: (v: unknown) => unknown) =>
-  value && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value as Json).map(([locale, v]) => [locale, map(v)]))
-    : value
+  value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value as Json).map(([locale, v]) => [locale, map(v)])) : value
 
 /**
  * A document read with `locale=all&depth=0` as an exchange record: references become the

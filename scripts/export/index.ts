@@ -22,7 +22,11 @@ let exitCode = 0
 try {
   if (values.all) {
     const written = await exportCollections(payload, outDir)
-    console.log(`export: ${Object.entries(written).map(([name, count]) => `${name} ${count}`).join(', ')} written to ${outDir}`)
+    console.log(
+      `export: ${Object.entries(written)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', ')} written to ${outDir}`,
+    )
   } else {
     const { file, items, files } = await exportArchive(payload, values.format, outDir)
     console.log(`export: ${items} archive items and ${files} files written to ${file}`)

@@ -32,7 +32,9 @@ let exitCode = 0
 try {
   if (statSync(file).isDirectory()) {
     const counts = await importCollections(payload, file, { dryRun: values['dry-run'] })
-    const summary = Object.entries(counts).map(([name, { created, updated }]) => `${name} ${created} created, ${updated} updated`).join('; ')
+    const summary = Object.entries(counts)
+      .map(([name, { created, updated }]) => `${name} ${created} created, ${updated} updated`)
+      .join('; ')
     console.log(values['dry-run'] ? `dry run: valid; would write ${summary}` : `import: ${summary}`)
   } else {
     const records = readRecords(file)

@@ -1,11 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import {
-  ARCHIVE_ITEM_COLUMNS,
-  archiveItemRowSchema,
-  foldDiacritics,
-  type ArchiveItemRow,
-} from '@arkivi/content-schemas'
+import { ARCHIVE_ITEM_COLUMNS, archiveItemRowSchema, foldDiacritics, type ArchiveItemRow } from '@arkivi/content-schemas'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { ALLOWED_MIME_TYPES } from '@arkivi/cms/media'
@@ -59,8 +54,7 @@ const localizedValues = (value: unknown) => (value && typeof value === 'object' 
 export async function planImport(payload: Payload, records: RawRecord[], baseDir: string): Promise<ImportPlan> {
   const api = looseApi(payload)
   const problems: Problem[] = []
-  const all = async (collection: string) =>
-    (await api.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true })).docs
+  const all = async (collection: string) => (await api.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true })).docs
   const subjects = lookup(await all('subjects'), (doc) => [doc.slug, ...localizedValues(doc.name)])
   const municipalities = lookup(await all('municipalities'), (doc) => [doc.slug, doc.nameSq, doc.nameSr, ...localizedValues(doc.displayName)])
   const existing = new Map((await all('archive-items')).map((doc) => [String(doc.identifier), doc.id]))

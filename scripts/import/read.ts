@@ -16,7 +16,10 @@ export function readRecords(file: string): RawRecord[] {
   const text = readFileSync(file, 'utf8')
   if (extension === '.csv') {
     // Every cell loses the `'` that export puts in front of what a spreadsheet could run as a formula.
-    const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false, cast: restoreFormula }) as Record<string, string>[]
+    const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, trim: false, relax_column_count: false, cast: restoreFormula }) as Record<
+      string,
+      string
+    >[]
     return rows.map((values, index) => ({ row: `row ${index + 2}`, values }))
   }
   if (extension === '.json') {

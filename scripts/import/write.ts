@@ -45,7 +45,8 @@ export async function writeImport(payload: Payload, plan: ImportPlan, onRow: (la
       // Relations last: a row may relate to an item further down the file.
       const existing = async (identifier: string) =>
         ids.get(identifier) ??
-        (await api.find({ collection: 'archive-items', where: { identifier: { equals: identifier } }, draft: true, limit: 1, depth: 0, overrideAccess: true, req })).docs[0].id
+        (await api.find({ collection: 'archive-items', where: { identifier: { equals: identifier } }, draft: true, limit: 1, depth: 0, overrideAccess: true, req }))
+          .docs[0].id
       for (const item of plan.items) {
         const related = await Promise.all(item.data.related.map(existing))
         await api.update({

@@ -41,7 +41,8 @@ export async function recordCspViolations(context: BrowserContext): Promise<stri
   await context.addInitScript(() => {
     window.addEventListener(
       'securitypolicyviolation',
-      (event) => window.arkiviCspViolation?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'document'}:${event.lineNumber})`),
+      (event) =>
+        window.arkiviCspViolation?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'document'}:${event.lineNumber})`),
       true,
     )
   })

@@ -13,12 +13,15 @@ const schema = z.object({
   /** The folder npm was started in (npm sets it): command-line paths are relative to it. */
   INIT_CWD: z.string().default(() => process.cwd()),
   /** Set by CI services: no progress bars in their logs. */
-  CI: z.string().optional().transform((value) => value !== undefined),
+  CI: z
+    .string()
+    .optional()
+    .transform((value) => value !== undefined),
 })
 
 export const parseEnv = (source: Record<string, string | undefined>) => parseVariables(schema, source)
 
-let current: ReturnType<typeof cmsEnv> & ReturnType<typeof parseEnv> | undefined
+let current: (ReturnType<typeof cmsEnv> & ReturnType<typeof parseEnv>) | undefined
 
 /** This process's environment, the CMS's variables included, parsed on first use. */
 export function env() {

@@ -9,10 +9,7 @@ export type Progress = { tick: (label: string) => void; stop: () => void }
  */
 export function progress(title: string, total: number, stream: NodeJS.WriteStream = process.stdout): Progress {
   if (stream.isTTY && !env().CI) {
-    const bar = new cliProgress.SingleBar(
-      { format: `${title} [{bar}] {value}/{total} {label}`, hideCursor: true, stream },
-      cliProgress.Presets.shades_classic,
-    )
+    const bar = new cliProgress.SingleBar({ format: `${title} [{bar}] {value}/{total} {label}`, hideCursor: true, stream }, cliProgress.Presets.shades_classic)
     bar.start(total, 0, { label: '' })
     return { tick: (label) => bar.increment({ label }), stop: () => bar.stop() }
   }

@@ -67,10 +67,11 @@ export async function startSiteServer({
   }
 
   /** Resolves with the build's duration once a build that started after this call is live. */
-  const rebuild = () => new Promise<number>((resolve, reject) => {
-    waiting.push({ resolve, reject })
-    drain()
-  })
+  const rebuild = () =>
+    new Promise<number>((resolve, reject) => {
+      waiting.push({ resolve, reject })
+      drain()
+    })
 
   const site: Server = createServer((request, response) => {
     if (serve) serve(request, response)

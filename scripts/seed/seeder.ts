@@ -106,8 +106,7 @@ export function createSeeder(payload: Payload, req: PayloadRequest, log: SeedLog
 }
 
 async function seedFileUpload(file: SeedFile) {
-  const buffer =
-    file.kind === 'pdf' ? await placeholderPdf(file.filename, file.text) : await placeholderImage(file.text)
+  const buffer = file.kind === 'pdf' ? await placeholderPdf(file.filename, file.text) : await placeholderImage(file.text)
   return {
     data: buffer,
     mimetype: file.kind === 'pdf' ? 'application/pdf' : 'image/png',

@@ -70,8 +70,7 @@ describe('backup and restore', () => {
       const name = `versions/${collection}.json`
       expect(withoutIds(b.json(name)), name).toEqual(withoutIds(a.json(name)))
     }
-    const files = (manifest: Manifest) =>
-      Object.fromEntries(Object.entries(manifest.entries).filter(([name]) => name.startsWith('media/')))
+    const files = (manifest: Manifest) => Object.fromEntries(Object.entries(manifest.entries).filter(([name]) => name.startsWith('media/')))
     expect(files(b.manifest)).toEqual(files(a.manifest))
   })
 

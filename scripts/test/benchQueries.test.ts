@@ -41,7 +41,8 @@ describe('the bench’s search queries', () => {
   it('picks a rare word the corpus contains, where a fixed vocabulary rank finds nothing in a small corpus', () => {
     const [small, large] = [searchQueries(corpus(100)), searchQueries(corpus(2000))]
     // The Albanian query with a diacritic that is none of the fixed ones.
-    const rare = (queries: SearchQuery[]) => queries.find((query) => query.locale === 'sq' && /[^\p{ASCII}]/u.test(query.query) && !['Prishtinë', 'dhunë në familje', 'çështje'].includes(query.query))!
+    const rare = (queries: SearchQuery[]) =>
+      queries.find((query) => query.locale === 'sq' && /[^\p{ASCII}]/u.test(query.query) && !['Prishtinë', 'dhunë në familje', 'çështje'].includes(query.query))!
     expect(rare(small).query).toMatch(/[^\p{ASCII}]/u)
     expect(rare(small).matches).toBeGreaterThan(0)
     expect(rare(large).matches).toBeLessThan(large[0].matches / 10)
@@ -54,7 +55,11 @@ describe('the bench’s search queries', () => {
   })
 
   it('refuses a corpus in which a query would find nothing, naming the query', () => {
-    const withoutUrosevac = corpus(500).map((doc) => ({ ...doc, title: { ...doc.title, sr: doc.title.sr.replaceAll('Uroševac', 'X') }, description: { ...doc.description, sr: doc.description.sr.replaceAll('Uroševac', 'X') } }))
+    const withoutUrosevac = corpus(500).map((doc) => ({
+      ...doc,
+      title: { ...doc.title, sr: doc.title.sr.replaceAll('Uroševac', 'X') },
+      description: { ...doc.description, sr: doc.description.sr.replaceAll('Uroševac', 'X') },
+    }))
     expect(() => searchQueries(withoutUrosevac)).toThrow(/sr “Uroševac”, sr “urosevac”/)
   })
 

@@ -23,7 +23,10 @@ const ASTRO_LOG: [number, string][] = [
 function measured(log: [number, string][]): Measured {
   const lines: Line[] = log.map(([ms, text]) => ({ ms, text }))
   // Memory peaks in the sitemap step, so its phase must own that peak.
-  const samples = [{ ms: 50_000, bytes: 1e9 }, { ms: 105_000, bytes: 2e9 }]
+  const samples = [
+    { ms: 50_000, bytes: 1e9 },
+    { ms: 105_000, bytes: 2e9 },
+  ]
   return { ms: 106_200, peakRssBytes: 2e9, samples, lines, code: 0 }
 }
 
@@ -42,10 +45,16 @@ describe('bench build phases', () => {
 
 describe('bench report of a run a stage stopped', () => {
   const build: Stages['build'] = {
-    ms: 150_000, peakRssBytes: 2e9, pages: 9494, indexedPages: 5967, pagesPerSecond: 256, outDirBytes: 4e8,
+    ms: 150_000,
+    peakRssBytes: 2e9,
+    pages: 9494,
+    indexedPages: 5967,
+    pagesPerSecond: 256,
+    outDirBytes: 4e8,
     phases: { render: { ms: 37_100, peakRssBytes: 1e9 }, sitemap: { ms: 2_050, peakRssBytes: 2e9 }, index: { ms: 47_600, peakRssBytes: 1e9 } },
     renderByTemplate: { 'items/[slug]': { pages: 5892, ms: 20_000 } },
-    loadAverage: 0.4, cmsPeakRssBytes: 5e8,
+    loadAverage: 0.4,
+    cmsPeakRssBytes: 5e8,
   }
   const result: IncompleteResult = {
     items: 2000,

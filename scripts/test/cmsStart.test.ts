@@ -61,7 +61,9 @@ describe('npm run cms:start (production)', () => {
   })
 
   it.each(['http://cms.example.org', 'http://10.0.0.5:3000', 'ftp://localhost'])('refuses CMS_URL=%s (not https, not loopback)', async (url) => {
-    expect(await refusal({ CMS_URL: url })).toContain(`CMS_URL: a production start needs an https:// address (http:// only for localhost, 127.0.0.1 or ::1), got "${url}"`)
+    expect(await refusal({ CMS_URL: url })).toContain(
+      `CMS_URL: a production start needs an https:// address (http:// only for localhost, 127.0.0.1 or ::1), got "${url}"`,
+    )
   })
 
   it('starts on a loopback http CMS_URL and warns loudly that without BUILD_HOOK_URL publishing rebuilds nothing', async () => {

@@ -74,19 +74,21 @@ describe('nginx reverse proxy', () => {
   })
 
   const nginx = runs('nginx', ['-v'])
-  const nginxName = nginx ? 'nginx -t accepts the site, with TLS (a throwaway certificate in place of the real one)' : 'nginx -t: skipped, nginx is not installed here (.ci/run installs it)'
+  const nginxName = nginx
+    ? 'nginx -t accepts the site, with TLS (a throwaway certificate in place of the real one)'
+    : 'nginx -t: skipped, nginx is not installed here (.ci/run installs it)'
   it.runIf(nginx)(nginxName, () => {
     const dir = path.join(work, 'nginx')
     mkdirSync(path.join(dir, 'logs'), { recursive: true })
     const cert = path.join(dir, 'cert.pem')
     const key = path.join(dir, 'key.pem')
-    const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=cms.example.org'], { encoding: 'utf8' })
+    const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=cms.example.org'], {
+      encoding: 'utf8',
+    })
     expect(openssl.status, openssl.stderr).toBe(0)
     writeFileSync(
       path.join(dir, 'site.conf'),
-      site
-        .replace('/etc/letsencrypt/live/cms.example.org/fullchain.pem', cert)
-        .replace('/etc/letsencrypt/live/cms.example.org/privkey.pem', key),
+      site.replace('/etc/letsencrypt/live/cms.example.org/fullchain.pem', cert).replace('/etc/letsencrypt/live/cms.example.org/privkey.pem', key),
     )
     // Debian's /etc/nginx/nginx.conf in miniature: the site is included inside `http`.
     writeFileSync(

@@ -3,7 +3,13 @@ import { parseEnv } from '../lib/env.ts'
 
 describe('the scripts environment (scripts/lib/env.ts)', () => {
   it('has a default for every variable, and counts an empty value as unset', () => {
-    expect(parseEnv({ SITE_PORT: '', INIT_CWD: '/work' })).toMatchObject({ SITE_PORT: 4321, REBUILD_RUNNER_PORT: 4322, DEMO_PASSWORD: 'arkivi-demo-2026', INIT_CWD: '/work', CI: false })
+    expect(parseEnv({ SITE_PORT: '', INIT_CWD: '/work' })).toMatchObject({
+      SITE_PORT: 4321,
+      REBUILD_RUNNER_PORT: 4322,
+      DEMO_PASSWORD: 'arkivi-demo-2026',
+      INIT_CWD: '/work',
+      CI: false,
+    })
     expect(parseEnv({}).INIT_CWD).toBe(process.cwd())
     expect(parseEnv({ CI: 'true' }).CI).toBe(true)
   })

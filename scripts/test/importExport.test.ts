@@ -73,8 +73,15 @@ describe('import validation', () => {
       {
         row: 'row 2',
         values: {
-          identifier: 'ARK-REF-1', title_sq: 'Provë', date: '2013', type: 'Text', rights: 'InC',
-          subjects: 'Unknown subject', municipality: 'Atlantis', files: 'files/missing.pdf', related: 'ARK-NOWHERE',
+          identifier: 'ARK-REF-1',
+          title_sq: 'Provë',
+          date: '2013',
+          type: 'Text',
+          rights: 'InC',
+          subjects: 'Unknown subject',
+          municipality: 'Atlantis',
+          files: 'files/missing.pdf',
+          related: 'ARK-NOWHERE',
         },
       },
     ]

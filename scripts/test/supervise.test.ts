@@ -74,9 +74,7 @@ describe('supervise', () => {
     await expect(supervisor.ended).rejects.toThrow('always-crashes crashed 5 times within 60 s (last: exit code 3); giving up')
     await expect(supervisor.ready).rejects.toThrow(/giving up/)
     expect(log).toEqual([
-      ...[50, 100, 200, 400].map(
-        (delay, i) => `always-crashes: exited unexpectedly (exit code 3); restarting in ${delay} ms (crash ${i + 1} of 5 allowed within 60 s)`,
-      ),
+      ...[50, 100, 200, 400].map((delay, i) => `always-crashes: exited unexpectedly (exit code 3); restarting in ${delay} ms (crash ${i + 1} of 5 allowed within 60 s)`),
       'always-crashes: always-crashes crashed 5 times within 60 s (last: exit code 3); giving up',
     ])
   })

@@ -11,8 +11,7 @@ if (!email) {
   console.error('usage: npm run user:password -- <email>')
   process.exit(2)
 }
-const password =
-  env().NEW_PASSWORD ?? (await createInterface({ input: process.stdin, output: process.stdout }).question(`New password for ${email}: `))
+const password = env().NEW_PASSWORD ?? (await createInterface({ input: process.stdin, output: process.stdout }).question(`New password for ${email}: `))
 if (password.length < 12) {
   console.error('user:password: use at least 12 characters')
   process.exit(2)

@@ -53,7 +53,9 @@ async function indexLocale(locale: Locale): Promise<string> {
   const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
   const found = Object.keys(entry.languages)
   if (found.length !== 1 || !entry.languages[language]?.page_count) {
-    throw new Error(`Pagefind bundle ${searchBundleDir(locale)} should index "${language}" pages only, found: ${found.join(', ') || 'none'} (check <html lang> of ${locale}/ pages)`)
+    throw new Error(
+      `Pagefind bundle ${searchBundleDir(locale)} should index "${language}" pages only, found: ${found.join(', ') || 'none'} (check <html lang> of ${locale}/ pages)`,
+    )
   }
   return `${language} ${entry.languages[language].page_count}`
 }
@@ -63,4 +65,6 @@ const started = performance.now()
 await rm(path.join(outDir, 'pagefind'), { recursive: true, force: true })
 const counts: string[] = []
 for (const locale of LOCALES) counts.push(await indexLocale(locale))
-console.log(`[search-index] indexed ${counts.join(', ')} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind')) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `[search-index] indexed ${counts.join(', ')} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind')) || outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)

@@ -80,13 +80,15 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
       document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }))
       document.body.append(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }))
     })
-    await expect.poll(() => violations).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/\/en\/: style-src-elem blocked inline/),
-        expect.stringMatching(/\/en\/: img-src blocked data/),
-        expect.stringMatching(/\/en\/: console: .*Content Security Policy/),
-      ]),
-    )
+    await expect
+      .poll(() => violations)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/\/en\/: style-src-elem blocked inline/),
+          expect.stringMatching(/\/en\/: img-src blocked data/),
+          expect.stringMatching(/\/en\/: console: .*Content Security Policy/),
+        ]),
+      )
     // Closed first, so that nothing the page still reports arrives after the list is cleared.
     await page.close()
     takeViolations()
@@ -133,10 +135,12 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
     await page.fill('#search-query', '')
     await page.getByLabel('Događaj').check()
     await page.locator('input[name="sort"][value="oldest"]').check()
-    await expect.poll(() => page.locator('[data-search-results] li h2').allTextContents()).toEqual([
-      'Primer: Osnivanje Centra za jednakost i slobodu (CEL)',
-      'Primer: Početak zajedničkog sprovođenja projekta UN-a za nevećinske zajednice i osobe koje su preživele nasilje u porodici',
-    ])
+    await expect
+      .poll(() => page.locator('[data-search-results] li h2').allTextContents())
+      .toEqual([
+        'Primer: Osnivanje Centra za jednakost i slobodu (CEL)',
+        'Primer: Početak zajedničkog sprovođenja projekta UN-a za nevećinske zajednice i osobe koje su preživele nasilje u porodici',
+      ])
     await page.close()
     expect(problems).toEqual([])
   })

@@ -79,7 +79,11 @@ describe('restricted and unpublished records', () => {
           const leaked = hits.filter((hit) => hiddenItems.some((item) => Object.values(item.title).includes(hit.title)))
           expect(leaked, `${locale}: ${query}`).toEqual([])
           // Pagefind may answer an unknown word with near matches; none may show the word itself.
-          if (HIDDEN_WORDS.includes(query)) expect(hits.filter((hit) => hit.excerpt.toLowerCase().includes(query)), `${locale}: ${query}`).toEqual([])
+          if (HIDDEN_WORDS.includes(query))
+            expect(
+              hits.filter((hit) => hit.excerpt.toLowerCase().includes(query)),
+              `${locale}: ${query}`,
+            ).toEqual([])
         }
       }
     })

@@ -3,7 +3,12 @@ import { parseEnv } from '../src/config.ts'
 
 describe('the site build environment (site/src/config.ts)', () => {
   it('has a default for every variable, and takes Netlify’s URL for an unset SITE_URL', () => {
-    expect(parseEnv({ CMS_URL: '' })).toEqual({ CMS_URL: 'http://localhost:3000', SITE_URL: 'http://localhost:4321', QUICK_EXIT_URL: 'https://www.bbc.com/weather', ARKIVI_OUT_DIR: 'dist' })
+    expect(parseEnv({ CMS_URL: '' })).toEqual({
+      CMS_URL: 'http://localhost:3000',
+      SITE_URL: 'http://localhost:4321',
+      QUICK_EXIT_URL: 'https://www.bbc.com/weather',
+      ARKIVI_OUT_DIR: 'dist',
+    })
     expect(parseEnv({ URL: 'https://arkivi.netlify.app' }).SITE_URL).toBe('https://arkivi.netlify.app')
     expect(parseEnv({ URL: 'https://arkivi.netlify.app', SITE_URL: 'https://arkivi.example.org/' }).SITE_URL).toBe('https://arkivi.example.org')
   })

@@ -37,7 +37,11 @@ function payloadLike(docs: unknown[], { totalDocs = docs.length, status = 200 } 
 
 /** Files a failed build left in its output folder (it must leave no page at all). */
 function pagesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.html')) : []
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.html'))
+    : []
 }
 
 describe('reading the CMS', () => {

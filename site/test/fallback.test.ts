@@ -25,11 +25,14 @@ function richDescription(imageId: number | string) {
       children: [
         { type: 'heading', tag: 'h2', children: [text('Heading test')] },
         { type: 'paragraph', children: [text('Bold', 1), text(' and '), text('italic', 2), text(' <script>alert(1)</script>')] },
-        { type: 'paragraph', children: [
-          { type: 'link', fields: { url: 'https://example.org/', newTab: false, linkType: 'custom' }, children: [text('Outbound')] },
-          text(' '),
-          { type: 'link', fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [text('Bad link')] },
-        ] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', fields: { url: 'https://example.org/', newTab: false, linkType: 'custom' }, children: [text('Outbound')] },
+            text(' '),
+            { type: 'link', fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [text('Bad link')] },
+          ],
+        },
         { type: 'list', listType: 'number', tag: 'ol', children: [{ type: 'listitem', children: [text('First')] }] },
         { type: 'upload', relationTo: 'media', value: imageId },
         { type: 'unknown-widget', children: [text('Inside unknown')] },
@@ -80,7 +83,9 @@ describe('a second build with missing translations and sensitive media', () => {
       '<h1 data-pagefind-ignore><span lang="sq" data-pagefind-ignore>Shembull: Themelimi i Qendrës për Barazi dhe Liri (CEL)</span><small class="untranslated" data-pagefind-ignore>Not yet translated</small></h1>',
     )
     expect(html).toContain('<span hidden data-pagefind-ignore data-pagefind-meta="title">ARK-SAMPLE-0001 (Not yet translated)</span>')
-    expect(html).toMatch(/<p class="untranslated" data-pagefind-ignore>This text has not been translated into English yet; it is shown in its original language.<\/p><div lang="sq" data-pagefind-ignore><p>Regjistrim shembull:/)
+    expect(html).toMatch(
+      /<p class="untranslated" data-pagefind-ignore>This text has not been translated into English yet; it is shown in its original language.<\/p><div lang="sq" data-pagefind-ignore><p>Regjistrim shembull:/,
+    )
     const sr = readDist('sr/items/ark-sample-0001/index.html', outDir)
     expect(sr).toContain('<span lang="sq" data-pagefind-ignore>Të drejtat LGBTI</span><small class="untranslated" data-pagefind-ignore>Još nije prevedeno</small>')
     // Where a translation exists, nothing is marked.

@@ -14,7 +14,10 @@ describe('archive item field headings', () => {
       const html = readDist(`${locale}/items/${itemSlug(item)}/index.html`)
       expect(rowHeadings(html), locale).toEqual(expect.arrayContaining(labels(['identifier', 'title', 'date', 'type', 'rights'])))
       for (const heading of rowHeadings(html)) {
-        expect(Object.values(ARCHIVE_ITEM_FIELD_LABELS).map((label) => label[locale]), `${locale}: ${heading}`).toContain(heading)
+        expect(
+          Object.values(ARCHIVE_ITEM_FIELD_LABELS).map((label) => label[locale]),
+          `${locale}: ${heading}`,
+        ).toContain(heading)
       }
     }
   })

@@ -20,11 +20,7 @@ describe('internal links', () => {
       const siteUrl = inject('siteUrl')
       const takedownAnswers = (locale: (typeof LOCALES)[number]) =>
         [paths.takedownSent, ...TAKEDOWN_REFUSALS.map(paths.takedownRefused)].map((path) => localePath(locale, path))
-      const entries = [
-        '/',
-        '/404.html',
-        ...LOCALES.flatMap((locale) => [`/${locale}/`, `/${locale}/404/`, `/${locale}/rss.xml`, ...takedownAnswers(locale)]),
-      ]
+      const entries = ['/', '/404.html', ...LOCALES.flatMap((locale) => [`/${locale}/`, `/${locale}/404/`, `/${locale}/rss.xml`, ...takedownAnswers(locale)])]
       const result = await check({
         path: entries.map((entry) => `${server.origin}${entry}`),
         recurse: true,

@@ -65,7 +65,12 @@ describe('response headers', () => {
   })
 
   it('allow nothing from other origins, and forms to post only here and to the CMS', () => {
-    const csp = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
+    const csp = Object.fromEntries(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    )
     expect(csp['default-src']).toEqual(["'self'"])
     expect(csp['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"])
     expect(csp['style-src']).toEqual(["'self'"])
@@ -89,7 +94,10 @@ describe('response headers', () => {
   it('never give a file the same header from two rules', () => {
     for (const file of distFiles()) {
       const names = headersForPath(rules, `/${file}`).map(([name]) => name.toLowerCase())
-      expect(names.filter((name, index) => names.indexOf(name) !== index), file).toEqual([])
+      expect(
+        names.filter((name, index) => names.indexOf(name) !== index),
+        file,
+      ).toEqual([])
     }
   })
 

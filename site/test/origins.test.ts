@@ -59,9 +59,11 @@ describe('requests to other origins', () => {
     const files = distFiles().filter((name) => /\.(html|xml|txt|json|css|js)$/.test(name))
     const withoutForm = (file: string) => readDist(file).replaceAll(`action="${takedownAction}"`, '')
     expect(files.filter((file) => withoutForm(file).includes(cms.host))).toEqual([])
-    expect(files.filter((file) => readDist(file).includes(`action="${takedownAction}"`)).sort()).toEqual(
-      ['en/takedown/index.html', 'sq/takedown/index.html', 'sr/takedown/index.html'],
-    )
+    expect(files.filter((file) => readDist(file).includes(`action="${takedownAction}"`)).sort()).toEqual([
+      'en/takedown/index.html',
+      'sq/takedown/index.html',
+      'sr/takedown/index.html',
+    ])
     expect(files.filter((file) => readDist(file).includes('/api/media/'))).toEqual([])
   })
 })

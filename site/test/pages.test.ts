@@ -38,7 +38,9 @@ describe('the built site', () => {
 
   it('has every expected page in each locale', () => {
     const missing = LOCALES.flatMap((locale) =>
-      expectedPaths().filter((path) => !fileForUrlPath(`/${locale}/${path}`, files)).map((path) => `/${locale}/${path}`),
+      expectedPaths()
+        .filter((path) => !fileForUrlPath(`/${locale}/${path}`, files))
+        .map((path) => `/${locale}/${path}`),
     )
     expect(missing).toEqual([])
   })
@@ -154,7 +156,16 @@ describe('the built site', () => {
 
   it('shows the UN joint project with its results, beneficiaries, agencies, fund, activities by category, municipalities, referral mechanism and documents', () => {
     const html = readDist('en/programs/un-joint-covid-19-project/index.html')
-    for (const heading of ['Expected result', 'Target beneficiaries', 'Implementing agencies', 'Fund', 'Activities', 'Municipalities covered', 'Referral mechanism', 'Documents']) {
+    for (const heading of [
+      'Expected result',
+      'Target beneficiaries',
+      'Implementing agencies',
+      'Fund',
+      'Activities',
+      'Municipalities covered',
+      'Referral mechanism',
+      'Documents',
+    ]) {
       expect(html, heading).toMatch(new RegExp(`<h2 id="[\\w-]+-heading">${heading}</h2>`))
     }
     for (const category of ['Social protection and basic services', 'Awareness activities']) expect(html).toContain(`<h3>${category}</h3>`)

@@ -44,7 +44,11 @@ function browser({ navigationType = 'navigate', exited = false } = {}) {
     addEventListener: on('document'),
   }
   const window = {
-    sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v), removeItem: (k: string) => storage.delete(k) },
+    sessionStorage: {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => storage.set(k, v),
+      removeItem: (k: string) => storage.delete(k),
+    },
     location: { replace: (url: string) => replaced.push(url) },
     addEventListener: on('window'),
   }

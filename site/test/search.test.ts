@@ -60,7 +60,9 @@ describe('search on the built Pagefind index', () => {
   it('has one bundle per language, each indexing that language only', () => {
     const counts = LOCALES.map((locale) => {
       const language = LOCALE_INFO[locale].bcp47.toLowerCase()
-      const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', language, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }
+      const entry = JSON.parse(readFileSync(path.join(distDir(), 'pagefind', language, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>
+      }
       expect(Object.keys(entry.languages)).toEqual([language])
       return entry.languages[language].page_count
     })
@@ -74,8 +76,14 @@ describe('search on the built Pagefind index', () => {
         it(`finds ${url} for ${queries.map((q) => `“${q}”`).join(', ')}`, async () => {
           for (const query of queries) {
             const hits = await searches[locale].search(query)
-            expect(hits.map((hit) => hit.url), `${locale}: “${query}”`).toContain(url)
-            expect(hits.every((hit) => hit.url.startsWith(`/${locale}/`)), `${locale}: “${query}” stays in its language`).toBe(true)
+            expect(
+              hits.map((hit) => hit.url),
+              `${locale}: “${query}”`,
+            ).toContain(url)
+            expect(
+              hits.every((hit) => hit.url.startsWith(`/${locale}/`)),
+              `${locale}: “${query}” stays in its language`,
+            ).toBe(true)
           }
         })
       }

@@ -17,17 +17,7 @@ import { withPublicBounds } from './publicBounds.ts'
  * environment their Payload runs with; payload.config.ts calls this when it is itself imported.
  */
 export function collections(): CollectionConfig[] {
-  return [
-    Organizations,
-    Programs,
-    Partners,
-    ArchiveItems,
-    Subjects,
-    Municipalities,
-    mediaCollection(),
-    usersCollection(),
-    TakedownRequests,
-  ]
+  return [Organizations, Programs, Partners, ArchiveItems, Subjects, Municipalities, mediaCollection(), usersCollection(), TakedownRequests]
     .map(withAdminLabels)
     .map(withPublicBounds)
 }

@@ -12,9 +12,7 @@ import { env } from '../env.ts'
 export function emailAdapter(): EmailAdapter {
   const { SMTP_URL, MAIL_DIR, EMAIL_FROM } = env()
   return () => {
-    const transport = SMTP_URL
-      ? nodemailer.createTransport(SMTP_URL)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+    const transport = SMTP_URL ? nodemailer.createTransport(SMTP_URL) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
     return {
       name: SMTP_URL ? 'smtp' : 'mail-folder',
       defaultFromAddress: EMAIL_FROM,

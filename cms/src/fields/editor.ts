@@ -9,8 +9,5 @@ import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 const EMBEDDING_FEATURES = new Set(['upload', 'relationship', 'blocks', 'inlineBlocks', 'link'])
 
 export const editor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => !EMBEDDING_FEATURES.has(feature.key)),
-    LinkFeature({ enabledCollections: [] }),
-  ],
+  features: ({ defaultFeatures }) => [...defaultFeatures.filter((feature) => !EMBEDDING_FEATURES.has(feature.key)), LinkFeature({ enabledCollections: [] })],
 })

@@ -41,4 +41,3 @@ export const boundPublicReads: CollectionBeforeOperationHook = ({ args, operatio
     pagination: true,
   }
 }
-

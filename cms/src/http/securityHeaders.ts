@@ -25,10 +25,7 @@ export function securityHeaders(cmsUrl: string): HeaderRule[] {
   return [
     {
       source: '/((?!api/media/file/).*)',
-      headers: [
-        ...common,
-        { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" },
-      ],
+      headers: [...common, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" }],
     },
     {
       source: FILES,

@@ -68,9 +68,10 @@ export const COLLECTION_LABELS: Record<CollectionSlugOfOurs, { singular: Labels;
 }
 
 /** The archive item fields' labels, shared with the site (content-schemas). */
-const ARCHIVE_ITEM = Object.fromEntries(
-  Object.entries(ARCHIVE_ITEM_FIELD_LABELS).map(([name, label]) => [name, adminLabel(label)]),
-) as Record<keyof typeof ARCHIVE_ITEM_FIELD_LABELS, Labels>
+const ARCHIVE_ITEM = Object.fromEntries(Object.entries(ARCHIVE_ITEM_FIELD_LABELS).map(([name, label]) => [name, adminLabel(label)])) as Record<
+  keyof typeof ARCHIVE_ITEM_FIELD_LABELS,
+  Labels
+>
 
 const { date: DATE, title: TITLE, description: DESCRIPTION } = ARCHIVE_ITEM
 const PRECISION: Labels = { en: 'Precision', 'rs-latin': 'Preciznost', sq: 'Saktësia' }

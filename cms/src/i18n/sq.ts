@@ -49,21 +49,18 @@ export const sqTranslations = {
     failedToUnlock: 'Shkyçja dështoi',
     forceUnlock: 'Shkyç me detyrim',
     forgotPassword: 'Keni harruar fjalëkalimin',
-    forgotPasswordEmailInstructions:
-      'Shkruani emailin tuaj më poshtë. Do të merrni një mesazh me udhëzime se si ta rivendosni fjalëkalimin.',
+    forgotPasswordEmailInstructions: 'Shkruani emailin tuaj më poshtë. Do të merrni një mesazh me udhëzime se si ta rivendosni fjalëkalimin.',
     forgotPasswordUsernameInstructions:
       'Shkruani emrin tuaj të përdoruesit më poshtë. Udhëzimet për rivendosjen e fjalëkalimit do të dërgohen në adresën e emailit të lidhur me këtë emër përdoruesi.',
     usernameNotValid: 'Emri i përdoruesit i dhënë nuk është i vlefshëm',
     forgotPasswordQuestion: 'Keni harruar fjalëkalimin?',
     generate: 'Gjenero',
     generateNewAPIKey: 'Gjenero çelës të ri API',
-    generatingNewAPIKeyWillInvalidate:
-      'Gjenerimi i një çelësi të ri API do ta <1>bëjë të pavlefshëm</1> çelësin e mëparshëm. Jeni të sigurt që dëshironi të vazhdoni?',
+    generatingNewAPIKeyWillInvalidate: 'Gjenerimi i një çelësi të ri API do ta <1>bëjë të pavlefshëm</1> çelësin e mëparshëm. Jeni të sigurt që dëshironi të vazhdoni?',
     lockUntil: 'Kyçur deri më',
     logBackIn: 'Hyr përsëri',
     loggedIn: 'Për të hyrë me një përdorues tjetër, duhet së pari të <0>dilni</0>.',
-    loggedInChangePassword:
-      'Për ta ndryshuar fjalëkalimin, shkoni te <0>llogaria</0> juaj dhe ndryshojeni atje.',
+    loggedInChangePassword: 'Për ta ndryshuar fjalëkalimin, shkoni te <0>llogaria</0> juaj dhe ndryshojeni atje.',
     loggedOutInactivity: 'Jeni nxjerrë nga sistemi për shkak të mosaktivitetit.',
     loggedOutSuccessfully: 'Dolët me sukses nga sistemi.',
     loggingOut: 'Duke dalë...',
@@ -97,25 +94,21 @@ export const sqTranslations = {
     verify: 'Verifiko',
     verifyUser: 'Verifiko përdoruesin',
     verifyYourEmail: 'Verifikoni emailin tuaj',
-    youAreInactive:
-      'Nuk keni qenë aktiv për një kohë dhe së shpejti do të nxirreni automatikisht nga sistemi për sigurinë tuaj. Dëshironi të qëndroni të kyçur?',
+    youAreInactive: 'Nuk keni qenë aktiv për një kohë dhe së shpejti do të nxirreni automatikisht nga sistemi për sigurinë tuaj. Dëshironi të qëndroni të kyçur?',
     youAreReceivingResetPassword:
       'Po e merrni këtë mesazh sepse ju (ose dikush tjetër) keni kërkuar rivendosjen e fjalëkalimit të llogarisë suaj. Klikoni vegëzën në vijim ose ngjiteni në shfletues për ta përfunduar procesin:',
-    youDidNotRequestPassword:
-      'Nëse nuk e keni kërkuar këtë, shpërfilleni këtë email dhe fjalëkalimi juaj do të mbetet i pandryshuar.',
+    youDidNotRequestPassword: 'Nëse nuk e keni kërkuar këtë, shpërfilleni këtë email dhe fjalëkalimi juaj do të mbetet i pandryshuar.',
   },
   dashboard: {
     addButton: 'Shto +',
     addWidget: 'Shto modul',
     deleteWidget: 'Fshij modulin {{id}}',
     discardConfirmLabel: 'Hidh poshtë',
-    discardMessage:
-      "Keni ndryshime të paruajtura në paraqitjen e panelit. Jeni të sigurt që dëshironi t'i hidhni poshtë?",
+    discardMessage: "Keni ndryshime të paruajtura në paraqitjen e panelit. Jeni të sigurt që dëshironi t'i hidhni poshtë?",
     discardTitle: 'Të hidhen poshtë ndryshimet?',
     editDashboard: 'Redakto panelin',
     editingDashboard: 'Duke redaktuar panelin',
-    noItems:
-      'Nuk ka module në panelin tuaj. Mund t\'i shtoni nga menyja "Paneli" në shiritin e sipërm.',
+    noItems: 'Nuk ka module në panelin tuaj. Mund t\'i shtoni nga menyja "Paneli" në shiritin e sipërm.',
     resetLayout: 'Rivendos paraqitjen',
     searchWidgets: 'Kërko module...',
   },
@@ -124,18 +117,15 @@ export const sqTranslations = {
     autosaving: 'Ndodhi një problem gjatë ruajtjes automatike të këtij dokumenti.',
     correctInvalidFields: 'Korrigjoni fushat e pavlefshme.',
     deletingFile: 'Ndodhi një gabim gjatë fshirjes së skedarit.',
-    deletingTitle:
-      'Ndodhi një gabim gjatë fshirjes së dokumentit {{title}}. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
-    documentNotFound:
-      'Dokumenti me ID {{id}} nuk u gjet. Mund të jetë fshirë ose të mos ketë ekzistuar kurrë, ose mund të mos keni qasje në të.',
+    deletingTitle: 'Ndodhi një gabim gjatë fshirjes së dokumentit {{title}}. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
+    documentNotFound: 'Dokumenti me ID {{id}} nuk u gjet. Mund të jetë fshirë ose të mos ketë ekzistuar kurrë, ose mund të mos keni qasje në të.',
     emailOrPasswordIncorrect: 'Emaili ose fjalëkalimi i dhënë është i pasaktë.',
     failedToResetLayout: 'Rivendosja e paraqitjes dështoi.',
     failedToSaveLayout: 'Ruajtja e paraqitjes dështoi.',
     followingFieldsInvalid_one: 'Fusha në vijim është e pavlefshme:',
     followingFieldsInvalid_other: 'Fushat në vijim janë të pavlefshme:',
     incorrectCollection: 'Koleksion i pasaktë',
-    insufficientClipboardPermissions:
-      'Qasja në kujtesën e fragmenteve u refuzua. Kontrolloni lejet e kujtesës së fragmenteve.',
+    insufficientClipboardPermissions: 'Qasja në kujtesën e fragmenteve u refuzua. Kontrolloni lejet e kujtesës së fragmenteve.',
     invalidClipboardData: 'Të dhëna të pavlefshme në kujtesën e fragmenteve.',
     invalidFileType: 'Lloj skedari i pavlefshëm',
     invalidFileTypeValue: 'Lloj skedari i pavlefshëm: {{value}}',
@@ -156,16 +146,13 @@ export const sqTranslations = {
     noUser: 'Asnjë përdorues',
     previewing: 'Ndodhi një problem gjatë parapamjes së këtij dokumenti.',
     problemUploadingFile: 'Ndodhi një problem gjatë ngarkimit të skedarit.',
-    restoringTitle:
-      'Ndodhi një gabim gjatë rikthimit të dokumentit {{title}}. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
-    revertingDocument:
-      'Ndodhi një problem gjatë kthimit të këtij dokumenti në gjendjen e mëparshme.',
+    restoringTitle: 'Ndodhi një gabim gjatë rikthimit të dokumentit {{title}}. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
+    revertingDocument: 'Ndodhi një problem gjatë kthimit të këtij dokumenti në gjendjen e mëparshme.',
     tokenInvalidOrExpired: 'Tokeni është i pavlefshëm ose ka skaduar.',
     tokenNotProvided: 'Tokeni nuk është dhënë.',
     unableToCopy: 'Kopjimi nuk u krye.',
     unableToDeleteCount: 'Nuk mund të fshiheshin {{count}} nga {{total}} {{label}}.',
-    unableToReindexCollection:
-      'Gabim gjatë riindeksimit të koleksionit {{collection}}. Veprimi u ndërpre.',
+    unableToReindexCollection: 'Gabim gjatë riindeksimit të koleksionit {{collection}}. Veprimi u ndërpre.',
     unableToUpdateCount: 'Nuk mund të përditësoheshin {{count}} nga {{total}} {{label}}.',
     unauthorized: 'I paautorizuar: duhet të hyni në sistem për ta bërë këtë kërkesë.',
     unauthorizedAdmin: 'I paautorizuar: ky përdorues nuk ka qasje në panelin e administrimit.',
@@ -190,8 +177,7 @@ export const sqTranslations = {
     block: 'Bllok',
     blocks: 'blloqe',
     blockType: 'Lloji i bllokut',
-    chooseBetweenCustomTextOrDocument:
-      'Zgjidhni mes shkrimit të një URL-je të personalizuar dhe lidhjes me një dokument tjetër.',
+    chooseBetweenCustomTextOrDocument: 'Zgjidhni mes shkrimit të një URL-je të personalizuar dhe lidhjes me një dokument tjetër.',
     chooseDocumentToLink: 'Zgjidhni dokumentin me të cilin do të lidhet',
     chooseFromExisting: 'Zgjidh nga ato ekzistuese',
     chooseLabel: 'Zgjidh {{label}}',
@@ -233,21 +219,16 @@ export const sqTranslations = {
     deleteFolder: 'Fshij dosjen',
     folderName: 'Emri i dosjes',
     folders: 'Dosjet',
-    folderTypeDescription:
-      'Zgjidhni se cilat lloje dokumentesh të koleksioneve lejohen në këtë dosje.',
+    folderTypeDescription: 'Zgjidhni se cilat lloje dokumentesh të koleksioneve lejohen në këtë dosje.',
     itemHasBeenMoved: '{{title}} u zhvendos në {{folderName}}',
     itemHasBeenMovedToRoot: '{{title}} u zhvendos në dosjen rrënjë',
     itemsMovedToFolder: '{{title}} u zhvendosën në {{folderName}}',
     itemsMovedToRoot: '{{title}} u zhvendosën në dosjen rrënjë',
     moveFolder: 'Zhvendos dosjen',
-    moveItemsToFolderConfirmation:
-      'Jeni duke zhvendosur <1>{{count}} {{label}}</1> në <2>{{toFolder}}</2>. Jeni të sigurt?',
-    moveItemsToRootConfirmation:
-      'Jeni duke zhvendosur <1>{{count}} {{label}}</1> në dosjen rrënjë. Jeni të sigurt?',
-    moveItemToFolderConfirmation:
-      'Jeni duke zhvendosur <1>{{title}}</1> në <2>{{toFolder}}</2>. Jeni të sigurt?',
-    moveItemToRootConfirmation:
-      'Jeni duke zhvendosur <1>{{title}}</1> në dosjen rrënjë. Jeni të sigurt?',
+    moveItemsToFolderConfirmation: 'Jeni duke zhvendosur <1>{{count}} {{label}}</1> në <2>{{toFolder}}</2>. Jeni të sigurt?',
+    moveItemsToRootConfirmation: 'Jeni duke zhvendosur <1>{{count}} {{label}}</1> në dosjen rrënjë. Jeni të sigurt?',
+    moveItemToFolderConfirmation: 'Jeni duke zhvendosur <1>{{title}}</1> në <2>{{toFolder}}</2>. Jeni të sigurt?',
+    moveItemToRootConfirmation: 'Jeni duke zhvendosur <1>{{title}}</1> në dosjen rrënjë. Jeni të sigurt?',
     movingFromFolder: 'Duke zhvendosur {{title}} nga {{fromFolder}}',
     newFolder: 'Dosje e re',
     noFolder: 'Pa dosje',
@@ -261,13 +242,10 @@ export const sqTranslations = {
     aboutToDeleteCount_many: 'Jeni duke fshirë {{count}} {{label}}',
     aboutToDeleteCount_one: 'Jeni duke fshirë {{count}} {{label}}',
     aboutToDeleteCount_other: 'Jeni duke fshirë {{count}} {{label}}',
-    aboutToPermanentlyDelete:
-      'Jeni duke fshirë përgjithmonë {{label}} <1>{{title}}</1>. Jeni të sigurt?',
-    aboutToPermanentlyDeleteTrash:
-      'Jeni duke fshirë përgjithmonë <0>{{count}}</0> <1>{{label}}</1> nga koshi. Jeni të sigurt?',
+    aboutToPermanentlyDelete: 'Jeni duke fshirë përgjithmonë {{label}} <1>{{title}}</1>. Jeni të sigurt?',
+    aboutToPermanentlyDeleteTrash: 'Jeni duke fshirë përgjithmonë <0>{{count}}</0> <1>{{label}}</1> nga koshi. Jeni të sigurt?',
     aboutToRestore: 'Jeni duke rikthyer {{label}} <1>{{title}}</1>. Jeni të sigurt?',
-    aboutToRestoreAsDraft:
-      'Jeni duke rikthyer {{label}} <1>{{title}}</1> si skicë. Jeni të sigurt?',
+    aboutToRestoreAsDraft: 'Jeni duke rikthyer {{label}} <1>{{title}}</1> si skicë. Jeni të sigurt?',
     aboutToRestoreAsDraftCount: 'Jeni duke rikthyer {{count}} {{label}} si skicë',
     aboutToRestoreCount: 'Jeni duke rikthyer {{count}} {{label}}',
     aboutToTrash: 'Jeni duke zhvendosur {{label}} <1>{{title}}</1> në kosh. Jeni të sigurt?',
@@ -301,10 +279,8 @@ export const sqTranslations = {
     confirmMove: 'Konfirmo zhvendosjen',
     confirmReindex: 'Të riindeksohen të gjitha {{collections}}?',
     confirmReindexAll: 'Të riindeksohen të gjitha koleksionet?',
-    confirmReindexDescription:
-      "Kjo do t'i heqë indekset ekzistuese dhe do t'i riindeksojë dokumentet në koleksionet {{collections}}.",
-    confirmReindexDescriptionAll:
-      "Kjo do t'i heqë indekset ekzistuese dhe do t'i riindeksojë dokumentet në të gjitha koleksionet.",
+    confirmReindexDescription: "Kjo do t'i heqë indekset ekzistuese dhe do t'i riindeksojë dokumentet në koleksionet {{collections}}.",
+    confirmReindexDescriptionAll: "Kjo do t'i heqë indekset ekzistuese dhe do t'i riindeksojë dokumentet në të gjitha koleksionet.",
     confirmRestoration: 'Konfirmo rikthimin',
     copied: 'U kopjua',
     copy: 'Kopjo',
@@ -339,8 +315,7 @@ export const sqTranslations = {
     documentIsTrashed: 'Ky dokument ({{label}}) është në kosh dhe mund vetëm të lexohet.',
     documentLocked: 'Dokumenti është i kyçur',
     documentModified: 'Dokumenti u ndryshua',
-    documentOutOfDate:
-      'Ky dokument u përditësua së fundi nga një përdorues tjetër. Pamja juaj nuk është e përditësuar.',
+    documentOutOfDate: 'Ky dokument u përditësua së fundi nga një përdorues tjetër. Pamja juaj nuk është e përditësuar.',
     documents: 'Dokumentet',
     duplicate: 'Dyfisho',
     duplicateWithoutSaving: 'Dyfisho pa i ruajtur ndryshimet',
@@ -388,8 +363,7 @@ export const sqTranslations = {
     menu: 'Menyja',
     moreOptions: 'Më shumë opsione',
     move: 'Zhvendos',
-    moveConfirm:
-      'Jeni duke zhvendosur {{count}} {{label}} në <1>{{destination}}</1>. Jeni të sigurt?',
+    moveConfirm: 'Jeni duke zhvendosur {{count}} {{label}} në <1>{{destination}}</1>. Jeni të sigurt?',
     moveCount: 'Zhvendos {{count}} {{label}}',
     moveDown: 'Zhvendos poshtë',
     moveUp: 'Zhvendos lart',
@@ -404,10 +378,8 @@ export const sqTranslations = {
     noLabel: '<Pa {{label}}>',
     none: 'Asnjë',
     noOptions: 'Nuk ka opsione',
-    noResults:
-      'Nuk u gjet asnjë {{label}}. Ose ende nuk ekziston asnjë {{label}}, ose asnjë nuk përputhet me filtrat që keni vendosur më sipër.',
-    noResultsDescription:
-      'Ose ende nuk ekziston asnjë, ose asnjë nuk përputhet me filtrat që keni vendosur më sipër.',
+    noResults: 'Nuk u gjet asnjë {{label}}. Ose ende nuk ekziston asnjë {{label}}, ose asnjë nuk përputhet me filtrat që keni vendosur më sipër.',
+    noResultsDescription: 'Ose ende nuk ekziston asnjë, ose asnjë nuk përputhet me filtrat që keni vendosur më sipër.',
     noResultsFound: 'Nuk ka rezultate.',
     notFound: 'Nuk u gjet',
     nothingFound: 'Nuk u gjet asgjë',
@@ -437,8 +409,7 @@ export const sqTranslations = {
     rename: 'Riemërto',
     reset: 'Rivendos',
     resetPreferences: 'Rivendos preferencat',
-    resetPreferencesDescription:
-      "Kjo do t'i rivendosë të gjitha preferencat tuaja në cilësimet e parazgjedhura.",
+    resetPreferencesDescription: "Kjo do t'i rivendosë të gjitha preferencat tuaja në cilësimet e parazgjedhura.",
     resettingPreferences: 'Duke rivendosur preferencat.',
     restore: 'Rikthe',
     restoreAsPublished: 'Rikthe si version të publikuar',
@@ -468,8 +439,7 @@ export const sqTranslations = {
     success: 'Sukses',
     successfullyCreated: '{{label}} u krijua me sukses.',
     successfullyDuplicated: '{{label}} u dyfishua me sukses.',
-    successfullyReindexed:
-      'U riindeksuan me sukses {{count}} nga {{total}} dokumente nga {{collections}} dhe u anashkaluan {{skips}} skica.',
+    successfullyReindexed: 'U riindeksuan me sukses {{count}} nga {{total}} dokumente nga {{collections}} dhe u anashkaluan {{skips}} skica.',
     takeOver: 'Merre përsipër',
     thisLanguage: 'Shqip',
     time: 'Koha',
@@ -536,8 +506,7 @@ export const sqTranslations = {
     addFiles: 'Shto skedarë',
     bulkUpload: 'Ngarkim në masë',
     crop: 'Prit',
-    cropToolDescription:
-      'Tërhiqni këndet e zonës së zgjedhur, vizatoni një zonë të re ose rregulloni vlerat më poshtë.',
+    cropToolDescription: 'Tërhiqni këndet e zonës së zgjedhur, vizatoni një zonë të re ose rregulloni vlerat më poshtë.',
     download: 'Shkarko',
     dragAndDrop: 'Tërhiqni dhe lëshoni një skedar',
     dragAndDropHere: 'ose tërhiqni dhe lëshoni një skedar këtu',
@@ -547,8 +516,7 @@ export const sqTranslations = {
     filesToUpload: 'Skedarët për ngarkim',
     fileToUpload: 'Skedari për ngarkim',
     focalPoint: 'Pika fokale',
-    focalPointDescription:
-      'Tërhiqni pikën fokale drejtpërdrejt në parapamje ose rregulloni vlerat më poshtë.',
+    focalPointDescription: 'Tërhiqni pikën fokale drejtpërdrejt në parapamje ose rregulloni vlerat më poshtë.',
     height: 'Lartësia',
     lessInfo: 'Më pak informacion',
     moreInfo: 'Më shumë informacion',
@@ -567,47 +535,37 @@ export const sqTranslations = {
     emailAddress: 'Shkruani një adresë emaili të vlefshme.',
     enterNumber: 'Shkruani një numër të vlefshëm.',
     fieldHasNo: 'Kjo fushë nuk ka {{label}}',
-    greaterThanMax:
-      '{{value}} është më e madhe se vlera maksimale e lejuar për {{label}}, që është {{max}}.',
+    greaterThanMax: '{{value}} është më e madhe se vlera maksimale e lejuar për {{label}}, që është {{max}}.',
     invalidBlock: 'Blloku "{{block}}" nuk lejohet.',
     invalidBlocks: 'Kjo fushë përmban blloqe që nuk lejohen më: {{blocks}}.',
     invalidInput: 'Kjo fushë përmban një vlerë të pavlefshme.',
     invalidSelection: 'Kjo fushë ka një përzgjedhje të pavlefshme.',
     invalidSelections: 'Kjo fushë ka përzgjedhjet e pavlefshme në vijim:',
     latitudeOutOfBounds: 'Gjerësia gjeografike duhet të jetë ndërmjet -90 dhe 90.',
-    lessThanMin:
-      '{{value}} është më e vogël se vlera minimale e lejuar për {{label}}, që është {{min}}.',
+    lessThanMin: '{{value}} është më e vogël se vlera minimale e lejuar për {{label}}, që është {{min}}.',
     limitReached: 'U arrit kufiri: mund të shtohen vetëm {{max}} elemente.',
-    longerThanMin:
-      'Kjo vlerë duhet të jetë më e gjatë se gjatësia minimale prej {{minLength}} karakteresh.',
+    longerThanMin: 'Kjo vlerë duhet të jetë më e gjatë se gjatësia minimale prej {{minLength}} karakteresh.',
     longitudeOutOfBounds: 'Gjatësia gjeografike duhet të jetë ndërmjet -180 dhe 180.',
     notValidDate: '"{{value}}" nuk është datë e vlefshme.',
     required: 'Kjo fushë është e detyrueshme.',
     requiresAtLeast: 'Kjo fushë kërkon të paktën {{count}} {{label}}.',
     requiresNoMoreThan: 'Kjo fushë kërkon jo më shumë se {{count}} {{label}}.',
     requiresTwoNumbers: 'Kjo fushë kërkon dy numra.',
-    shorterThanMax:
-      'Kjo vlerë duhet të jetë më e shkurtër se gjatësia maksimale prej {{maxLength}} karakteresh.',
+    shorterThanMax: 'Kjo vlerë duhet të jetë më e shkurtër se gjatësia maksimale prej {{maxLength}} karakteresh.',
     timezoneRequired: 'Zona kohore është e detyrueshme.',
     trueOrFalse: 'Kjo fushë mund të jetë vetëm e vërtetë ose e pavërtetë.',
-    username:
-      'Shkruani një emër përdoruesi të vlefshëm. Mund të përmbajë shkronja, numra, viza ndarëse, pika dhe nënvija.',
+    username: 'Shkruani një emër përdoruesi të vlefshëm. Mund të përmbajë shkronja, numra, viza ndarëse, pika dhe nënvija.',
     validUploadID: 'Kjo fushë nuk është ID e vlefshme e skedarit të ngarkuar.',
   },
   version: {
     type: 'Lloji',
-    aboutToPublishSelection:
-      'Jeni duke publikuar të gjitha {{label}} e përzgjedhura. Jeni të sigurt?',
-    aboutToRestore:
-      'Jeni duke e rikthyer këtë dokument ({{label}}) në gjendjen që kishte më {{versionDate}}.',
-    aboutToRestoreGlobal:
-      'Jeni duke e rikthyer globalin {{label}} në gjendjen që kishte më {{versionDate}}.',
-    aboutToRevertToPublished:
-      'Jeni duke i kthyer ndryshimet e këtij dokumenti në gjendjen e publikuar. Jeni të sigurt?',
+    aboutToPublishSelection: 'Jeni duke publikuar të gjitha {{label}} e përzgjedhura. Jeni të sigurt?',
+    aboutToRestore: 'Jeni duke e rikthyer këtë dokument ({{label}}) në gjendjen që kishte më {{versionDate}}.',
+    aboutToRestoreGlobal: 'Jeni duke e rikthyer globalin {{label}} në gjendjen që kishte më {{versionDate}}.',
+    aboutToRevertToPublished: 'Jeni duke i kthyer ndryshimet e këtij dokumenti në gjendjen e publikuar. Jeni të sigurt?',
     aboutToUnpublish: 'Jeni duke e çpublikuar këtë dokument. Jeni të sigurt?',
     aboutToUnpublishIn: 'Jeni duke e çpublikuar këtë dokument në {{locale}}. Jeni të sigurt?',
-    aboutToUnpublishSelection:
-      'Jeni duke çpublikuar të gjitha {{label}} e përzgjedhura. Jeni të sigurt?',
+    aboutToUnpublishSelection: 'Jeni duke çpublikuar të gjitha {{label}} e përzgjedhura. Jeni të sigurt?',
     autosave: 'Ruajtje automatike',
     autosavedSuccessfully: 'U ruajt automatikisht me sukses.',
     autosavedVersion: 'Version i ruajtur automatikisht',

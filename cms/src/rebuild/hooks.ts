@@ -1,10 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-  CollectionSlug,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 import { publicView } from './publicView.ts'
 import { requestRebuild } from './request.ts'
 
@@ -19,9 +13,7 @@ const BEFORE = 'rebuild:publicBefore'
 export function rebuildOnPublicChange() {
   const beforeChange: CollectionBeforeChangeHook = async ({ collection, context, operation, originalDoc, req }) => {
     if (context.skipRebuild) return
-    context[BEFORE] = operation === 'update' && originalDoc?.id !== undefined
-      ? await publicView(req, collection.slug as CollectionSlug, originalDoc.id)
-      : null
+    context[BEFORE] = operation === 'update' && originalDoc?.id !== undefined ? await publicView(req, collection.slug as CollectionSlug, originalDoc.id) : null
   }
   const afterChange: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
     if (context.skipRebuild) return doc

@@ -28,7 +28,13 @@ export const reportEndpoint: Endpoint = {
     const deploy = JSON.parse(body) as NetlifyDeploy
     const finished = deploy.published_at ?? new Date().toISOString()
     if (deploy.state === 'ready') {
-      await recordBuild(req, { status: 'succeeded', finishedAt: finished, lastSuccessAt: finished, durationMs: deploy.deploy_time ? deploy.deploy_time * 1000 : null, error: null })
+      await recordBuild(req, {
+        status: 'succeeded',
+        finishedAt: finished,
+        lastSuccessAt: finished,
+        durationMs: deploy.deploy_time ? deploy.deploy_time * 1000 : null,
+        error: null,
+      })
     } else if (deploy.state === 'error') {
       await recordBuild(req, { status: 'failed', finishedAt: finished, error: deploy.error_message ?? 'deploy failed' })
     } else {

@@ -13,12 +13,7 @@ export async function requestRebuild(req: PayloadRequest, reason: string): Promi
   const waiting = await req.payload.find({
     collection: 'payload-jobs',
     where: {
-      and: [
-        { taskSlug: { equals: REBUILD_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
+      and: [{ taskSlug: { equals: REBUILD_TASK } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
     },
     limit: 1,
     depth: 0,

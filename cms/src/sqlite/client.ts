@@ -64,7 +64,13 @@ function resultSet(columns: string[], columnTypes: string[], rows: Row[], rowsAf
     rows,
     rowsAffected,
     lastInsertRowid,
-    toJSON: () => ({ columns, columnTypes, rows: rows.map((row) => Array.from(row as ArrayLike<unknown>)), rowsAffected, lastInsertRowid: lastInsertRowid?.toString() ?? null }),
+    toJSON: () => ({
+      columns,
+      columnTypes,
+      rows: rows.map((row) => Array.from(row as ArrayLike<unknown>)),
+      rowsAffected,
+      lastInsertRowid: lastInsertRowid?.toString() ?? null,
+    }),
   }
 }
 
@@ -100,15 +106,19 @@ function prepared(db: DatabaseSync, sql: string): StatementSync {
 function runUnmapped(db: DatabaseSync, { sql, args }: Statement): ResultSet {
   const statement = prepared(db, sql)
   const columns = statement.columns()
-  const params = Array.isArray(args)
-    ? args.map(toSql)
-    : Object.fromEntries(Object.entries(args).map(([name, value]) => [name.replace(/^[@$:]/, ''), toSql(value)]))
+  const params = Array.isArray(args) ? args.map(toSql) : Object.fromEntries(Object.entries(args).map(([name, value]) => [name.replace(/^[@$:]/, ''), toSql(value)]))
   const bind = (method: 'all' | 'run') => (Array.isArray(params) ? statement[method](...params) : statement[method](params))
   statement.setReturnArrays(true)
   if (columns.length > 0) {
     const names = columns.map((column) => column.name)
     const rows = (bind('all') as unknown as unknown[][]).map((values) => rowOf(values, names))
-    return resultSet(names, columns.map((column) => column.type ?? ''), rows, 0, undefined)
+    return resultSet(
+      names,
+      columns.map((column) => column.type ?? ''),
+      rows,
+      0,
+      undefined,
+    )
   }
   const { changes, lastInsertRowid } = bind('run') as { changes: number | bigint; lastInsertRowid: number | bigint }
   return resultSet([], [], [], Number(changes), BigInt(lastInsertRowid))

@@ -43,7 +43,10 @@ function resetLinkSentTo(to: string): string {
     .sort()
     .map((name) => readFileSync(path.join(mailDir, name), 'utf8'))
     .filter((text) => new RegExp(`^To: ${to}$`, 'm').test(text))
-  const text = messages.at(-1)?.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+  const text = messages
+    .at(-1)
+    ?.replace(/=\r?\n/g, '')
+    .replace(/=3D/g, '=')
   const link = text && /href="([^"]+\/admin\/reset\/[0-9a-f]+)"/.exec(text)?.[1]
   if (!link) throw new Error(`no reset email to ${to} in ${mailDir}`)
   return link

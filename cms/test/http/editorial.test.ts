@@ -13,7 +13,10 @@ async function upload(auth: Record<string, string>, name: string, bytes: Buffer,
   return { status: response.status, body: (await response.json()) as { doc?: Media; errors?: { message: string }[] } }
 }
 
-const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#468' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#468' } })
+    .png()
+    .toBuffer()
 const fileStatus = async (filename: string) => (await fetch(`${cmsUrl}/api/media/file/${filename}`, { headers: newClient() })).status
 
 describe('files: nobody makes a restricted file public through the API', () => {
@@ -32,7 +35,7 @@ describe('files: nobody makes a restricted file public through the API', () => {
     expect(await fileStatus('contributor-scan.png')).toBe(403)
   })
 
-  it('the restricted sample item\'s file stays private after the same PATCH by a contributor', async () => {
+  it("the restricted sample item's file stays private after the same PATCH by a contributor", async () => {
     const restrictedKeys = data.archiveItems.filter((item) => item.visibility !== 'public').flatMap((item) => item.files)
     const filename = data.files.find((file) => restrictedKeys.includes(file.key))!.filename
     const contributor = await login('contributor')
@@ -57,14 +60,12 @@ describe('files: nobody makes a restricted file public through the API', () => {
 })
 
 describe('uploads: errors an editor can act on', () => {
-  it('a refused upload says what was wrong, in the editor\'s admin language', async () => {
+  it("a refused upload says what was wrong, in the editor's admin language", async () => {
     const editor = await login('editor')
     const script = Buffer.from('#!/bin/sh\necho not an image\n')
     const english = await upload(editor, 'photo.png', script, 'image/png')
     expect(english.status).toBe(415)
-    expect(english.body.errors?.[0].message).toBe(
-      '"photo.png" is a file of an unrecognised type. Allowed are JPEG, PNG, WebP, AVIF and GIF images and PDF documents.',
-    )
+    expect(english.body.errors?.[0].message).toBe('"photo.png" is a file of an unrecognised type. Allowed are JPEG, PNG, WebP, AVIF and GIF images and PDF documents.')
     const albanian = await upload(editor, 'photo.png', script, 'image/png', { cookie: 'payload-lng=sq' })
     expect(albanian.body.errors?.[0].message).toBe(
       '„photo.png” është një skedar i një lloji të panjohur. Lejohen imazhet JPEG, PNG, WebP, AVIF dhe GIF dhe dokumentet PDF.',
@@ -106,7 +107,16 @@ describe('rich text is checked by the server, not only by the editor', () => {
 
   it('accepts prose with a web link', async () => {
     const editor = await login('editor')
-    const prose = state([paragraph([{ type: 'link', version: 3, fields: { linkType: 'custom', url: 'https://example.org/' }, children: [{ type: 'text', text: 'lidhje', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }])])
+    const prose = state([
+      paragraph([
+        {
+          type: 'link',
+          version: 3,
+          fields: { linkType: 'custom', url: 'https://example.org/' },
+          children: [{ type: 'text', text: 'lidhje', version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
+        },
+      ]),
+    ])
     const { status, body } = await sendJson('POST', '/api/archive-items?locale=sq', item(prose), editor)
     expect(status, JSON.stringify(body)).toBe(201)
     // Other files count the seeded items exactly.

@@ -20,14 +20,11 @@ async function fetchAll(collection: string, query = ''): Promise<Record<string, 
 }
 
 describe('public REST API (anonymous)', () => {
-  it.each(Object.keys(PUBLIC_COLLECTION_SCHEMAS) as PublicCollection[])(
-    '%s: every document parses with its content-schemas schema',
-    async (collection) => {
-      const docs = await fetchAll(collection)
-      expect(docs.length).toBeGreaterThan(0)
-      for (const doc of docs) expect(() => parseDocument(collection, doc)).not.toThrow()
-    },
-  )
+  it.each(Object.keys(PUBLIC_COLLECTION_SCHEMAS) as PublicCollection[])('%s: every document parses with its content-schemas schema', async (collection) => {
+    const docs = await fetchAll(collection)
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) expect(() => parseDocument(collection, doc)).not.toThrow()
+  })
 
   it('lists exactly the published public archive items', async () => {
     const docs = await fetchAll('archive-items')
@@ -87,7 +84,8 @@ describe('public REST API (anonymous)', () => {
   it('files of restricted items cannot be listed or downloaded', async () => {
     const media = await fetchAll('media')
     const filenames = media.map((doc) => doc.filename)
-    const restrictedFiles = hidden.flatMap((item) => item.files)
+    const restrictedFiles = hidden
+      .flatMap((item) => item.files)
       .filter((key) => !published.some((item) => item.files.includes(key)))
       .map((key) => data.files.find((file) => file.key === key)!.filename)
     expect(restrictedFiles.length).toBeGreaterThan(0)

@@ -82,7 +82,8 @@ describe('takedown requests from the static site', () => {
   it('is rate-limited per client', async () => {
     const client = newClient()
     const locations: (string | null)[] = []
-    for (let i = 0; i < 7; i += 1) locations.push((await submitForm({ locale: 'en', page: `ARK-RATE-${i}`, request: `Request number ${i} from one client.` }, client)).location)
+    for (let i = 0; i < 7; i += 1)
+      locations.push((await submitForm({ locale: 'en', page: `ARK-RATE-${i}`, request: `Request number ${i} from one client.` }, client)).location)
     expect(locations.slice(0, 5).every((location) => location?.endsWith('/en/takedown/sent/'))).toBe(true)
     expect(locations.slice(5).every((location) => location?.endsWith('/en/takedown/refused/rate-limited/'))).toBe(true)
   })
@@ -104,7 +105,7 @@ describe('takedown requests from the static site', () => {
 })
 
 describe('contact details', () => {
-  it('are public, with the seed\'s placeholders marked as such', async () => {
+  it("are public, with the seed's placeholders marked as such", async () => {
     const { status, body } = await getJson('/api/globals/contact?locale=all&depth=0')
     expect(status).toBe(200)
     const contact = body as { placeholder: boolean; address: Record<string, string> }

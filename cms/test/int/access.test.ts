@@ -93,19 +93,15 @@ describe('read access: role × status × visibility', () => {
 describe('write access', () => {
   it('contributors create drafts but cannot publish, unpublish or delete', async () => {
     const asContributor = { overrideAccess: false, user: staff.contributor, locale: 'sq' as const }
-    await expect(
-      payload.create({ collection: 'archive-items', data: archiveItemData('ACC-C1', { _status: 'published' }), ...asContributor }),
-    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.create({ collection: 'archive-items', data: archiveItemData('ACC-C1', { _status: 'published' }), ...asContributor })).rejects.toThrow(
+      /not allowed/i,
+    )
     const draft = await payload.create({ collection: 'archive-items', data: archiveItemData('ACC-C2', { _status: 'draft' }), draft: true, ...asContributor })
     const edited = await payload.update({ collection: 'archive-items', id: draft.id, data: { title: 'Ndryshuar' }, draft: true, ...asContributor })
     expect(edited.title).toBe('Ndryshuar')
-    await expect(
-      payload.update({ collection: 'archive-items', id: draft.id, data: { _status: 'published' }, ...asContributor }),
-    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.update({ collection: 'archive-items', id: draft.id, data: { _status: 'published' }, ...asContributor })).rejects.toThrow(/not allowed/i)
     const [published] = (await payload.find({ collection: 'archive-items', where: { identifier: { equals: 'ACC-PUBLISHED-PUBLIC' } } })).docs
-    await expect(
-      payload.update({ collection: 'archive-items', id: published.id, data: { _status: 'draft' }, ...asContributor }),
-    ).rejects.toThrow()
+    await expect(payload.update({ collection: 'archive-items', id: published.id, data: { _status: 'draft' }, ...asContributor })).rejects.toThrow()
     await expect(payload.delete({ collection: 'archive-items', id: draft.id, ...asContributor })).rejects.toThrow(/not allowed/i)
     const stored = await payload.findByID({ collection: 'archive-items', id: draft.id, draft: true })
     expect(stored._status).toBe('draft')
@@ -144,15 +140,16 @@ describe('write access', () => {
 
 describe('media follows the documents that use it', () => {
   it('a file is public only while a published public item uses it', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c0ffee' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c0ffee' } })
+      .png()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
       data: { alt: 'Imazh prove' },
       file: { data: png, mimetype: 'image/png', name: 'access-test.png', size: png.length },
       locale: 'sq',
     })
-    const anonymousCanSee = async () =>
-      (await payload.find({ collection: 'media', where: { id: { equals: media.id } }, overrideAccess: false })).totalDocs === 1
+    const anonymousCanSee = async () => (await payload.find({ collection: 'media', where: { id: { equals: media.id } }, overrideAccess: false })).totalDocs === 1
 
     const item = await payload.create({
       collection: 'archive-items',

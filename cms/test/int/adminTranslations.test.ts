@@ -14,9 +14,7 @@ type Tree = { [key: string]: Tree | string }
 
 /** `{ a: { b: 'x' } }` → `[['a:b', 'x']]`, in Payload's own key notation. */
 function leaves(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[prefix + key, value]] : leaves(value, `${prefix}${key}:`),
-  )
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value]] : leaves(value, `${prefix}${key}:`)))
 }
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort()
@@ -128,9 +126,7 @@ function fieldPaths(fields: Field[], prefix = ''): string[] {
     if ('fields' in field && Array.isArray(field.fields)) return [...own, ...fieldPaths(field.fields, childPrefix)]
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab) =>
-        'name' in tab && tab.name
-          ? [`${prefix}${tab.name}`, ...fieldPaths(tab.fields, `${prefix}${tab.name}.`)]
-          : fieldPaths(tab.fields, prefix),
+        'name' in tab && tab.name ? [`${prefix}${tab.name}`, ...fieldPaths(tab.fields, `${prefix}${tab.name}.`)] : fieldPaths(tab.fields, prefix),
       )
     }
     if (field.type === 'blocks') {
@@ -149,7 +145,11 @@ function expectLabels(labels: Labels, what: string) {
 
 describe('labels of our collections and fields', () => {
   it('label every collection, singular and plural, in every admin language', () => {
-    expect(Object.keys(COLLECTION_LABELS).sort()).toEqual(collections().map((c) => c.slug).sort())
+    expect(Object.keys(COLLECTION_LABELS).sort()).toEqual(
+      collections()
+        .map((c) => c.slug)
+        .sort(),
+    )
     for (const [slug, { singular, plural }] of Object.entries(COLLECTION_LABELS)) {
       expectLabels(singular, `${slug} singular`)
       expectLabels(plural, `${slug} plural`)

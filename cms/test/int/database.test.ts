@@ -50,7 +50,9 @@ describe('SQLite schema', () => {
         plans[name] = plan.map((row) => String(row.detail)).join('; ')
       }
       // Localised and hasMany-text tables of every collection with versions, arrays and relations.
-      expect(Object.keys(plans)).toEqual(expect.arrayContaining(['archive_items_locales', '_archive_items_v_locales', 'archive_items_texts', 'programs_activities', 'archive_items_rels']))
+      expect(Object.keys(plans)).toEqual(
+        expect.arrayContaining(['archive_items_locales', '_archive_items_v_locales', 'archive_items_texts', 'programs_activities', 'archive_items_rels']),
+      )
       // SEARCH … USING INDEX looks rows up; SCAN (even of a covering index) reads them all.
       const scans = Object.entries(plans).filter(([, plan]) => !/^SEARCH \S+ USING (COVERING )?INDEX/.test(plan))
       expect(scans).toEqual([])
@@ -62,16 +64,12 @@ describe('SQLite schema', () => {
 })
 
 describe('MongoDB', () => {
-  it.skipIf(!MONGODB_URL)(
-    'MongoDB: the integration suite runs on it when TEST_DATABASE_URL is a mongodb:// URL (skipped without one)',
-    async () => {
-      const t = await startPayload('mongodb-adapter')
-      try {
-        expect(t.payload.db.name).toBe('mongoose')
-      } finally {
-        await t.cleanup()
-      }
-    },
-  )
-
+  it.skipIf(!MONGODB_URL)('MongoDB: the integration suite runs on it when TEST_DATABASE_URL is a mongodb:// URL (skipped without one)', async () => {
+    const t = await startPayload('mongodb-adapter')
+    try {
+      expect(t.payload.db.name).toBe('mongoose')
+    } finally {
+      await t.cleanup()
+    }
+  })
 })

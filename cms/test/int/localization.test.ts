@@ -46,14 +46,12 @@ describe('localized content', () => {
   it('refuses a document without its Albanian title, whatever locale it is saved in', async () => {
     const { payload } = t
     const before = await payload.count({ collection: 'archive-items' })
-    await expect(
-      payload.create({ collection: 'archive-items', data: archiveItemData('LOC-0002', { title: 'English only' }), locale: 'en' }),
-    ).rejects.toMatchObject({
+    await expect(payload.create({ collection: 'archive-items', data: archiveItemData('LOC-0002', { title: 'English only' }), locale: 'en' })).rejects.toMatchObject({
       data: { collection: 'archive-items', errors: [expect.objectContaining({ path: 'title', message: expect.stringMatching(/\(sq\).*locale "en"/) })] },
     })
-    await expect(
-      payload.create({ collection: 'archive-items', data: archiveItemData('LOC-0003', { title: '  ' }), locale: 'sq', draft: true }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'title' })] } })
+    await expect(payload.create({ collection: 'archive-items', data: archiveItemData('LOC-0003', { title: '  ' }), locale: 'sq', draft: true })).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'title' })] },
+    })
     expect(await payload.count({ collection: 'archive-items' })).toEqual(before)
   })
 
@@ -61,9 +59,9 @@ describe('localized content', () => {
     const { payload } = t
     await payload.create({ collection: 'archive-items', data: archiveItemData('LOC-DUP'), locale: 'sq' })
     const before = await payload.count({ collection: 'archive-items' })
-    await expect(
-      payload.create({ collection: 'archive-items', data: archiveItemData('LOC-DUP', { title: 'Tjetër' }), locale: 'sq' }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'identifier' })] } })
+    await expect(payload.create({ collection: 'archive-items', data: archiveItemData('LOC-DUP', { title: 'Tjetër' }), locale: 'sq' })).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'identifier' })] },
+    })
     expect(await payload.count({ collection: 'archive-items' })).toEqual(before)
   })
 

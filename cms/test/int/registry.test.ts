@@ -44,7 +44,10 @@ describe('the registry', () => {
   it('declares every field that holds media, in every collection and at any depth', () => {
     for (const collection of builtCollections()) {
       const media = referencesOf(collection.flattenedFields).filter((reference) => reference.to.includes('media'))
-      expect(media.map((reference) => reference.path), collection.slug).toEqual(registry[collection.slug]?.mediaFields ?? [])
+      expect(
+        media.map((reference) => reference.path),
+        collection.slug,
+      ).toEqual(registry[collection.slug]?.mediaFields ?? [])
     }
   })
 
@@ -66,12 +69,19 @@ describe('the registry', () => {
       const facts = registry[collection.slug]
       if (!facts) continue
       expect(facts.versioned, collection.slug).toBe(Boolean(collection.versions))
-      expect(collection.flattenedFields.map((field) => field.name), collection.slug).toContain(facts.naturalKey)
+      expect(
+        collection.flattenedFields.map((field) => field.name),
+        collection.slug,
+      ).toContain(facts.naturalKey)
       if (!facts.editorial) continue
       expect(collection.versions && collection.versions.drafts && collection.versions.drafts.schedulePublish, collection.slug).toBe(true)
       expect(await (collection.access.read as Access)(anonymous), collection.slug).toEqual(PUBLIC_RULES[facts.editorial.publicWhen])
     }
-    expect(Object.keys(registry).filter((slug) => registry[slug as keyof typeof registry]!.editorial).sort()).toEqual(['archive-items', 'organizations', 'partners', 'programs'])
+    expect(
+      Object.keys(registry)
+        .filter((slug) => registry[slug as keyof typeof registry]!.editorial)
+        .sort(),
+    ).toEqual(['archive-items', 'organizations', 'partners', 'programs'])
   })
 })
 

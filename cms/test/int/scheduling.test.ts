@@ -22,8 +22,7 @@ async function schedulePublish(id: number | string, user: { id: number | string 
   } as never)
 }
 
-const publicIdentifiers = async () =>
-  (await payload.find({ collection: 'archive-items', overrideAccess: false, limit: 100 })).docs.map((doc) => doc.identifier)
+const publicIdentifiers = async () => (await payload.find({ collection: 'archive-items', overrideAccess: false, limit: 100 })).docs.map((doc) => doc.identifier)
 
 describe('scheduled publishing', () => {
   it('publishes a draft when its time comes, and not before', async () => {

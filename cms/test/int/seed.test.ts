@@ -54,7 +54,10 @@ describe('seed', () => {
     const visible = docs.map((doc) => doc.identifier)
     for (const item of restricted) expect(visible).not.toContain(item.identifier)
     expect(visible.sort()).toEqual(
-      data.archiveItems.filter((item) => item.visibility === 'public' && item.published).map((item) => item.identifier).sort(),
+      data.archiveItems
+        .filter((item) => item.visibility === 'public' && item.published)
+        .map((item) => item.identifier)
+        .sort(),
     )
     const publicMedia = await payload.find({ collection: 'media', overrideAccess: false, limit: 100 })
     expect(publicMedia.docs.map((file) => file.filename)).not.toContain('support-group-placeholder.png')

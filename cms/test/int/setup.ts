@@ -5,9 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
 /** The database the suite runs on: a throwaway SQLite file, or MongoDB when asked for. */
-export const MONGODB_URL = /^mongodb(\+srv)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '')
-  ? process.env.TEST_DATABASE_URL
-  : undefined
+export const MONGODB_URL = /^mongodb(\+srv)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '') ? process.env.TEST_DATABASE_URL : undefined
 
 export type TestPayload = { payload: Payload; mediaDir: string; cleanup: () => Promise<void> }
 

@@ -17,15 +17,11 @@ afterAll(async () => t?.cleanup())
 describe.skipIf(MONGODB_URL)('the embedded database client (node:sqlite)', () => {
   it('many saves at once in one process all succeed: none fails with "database is locked"', async () => {
     const created = await Promise.all(
-      Array.from({ length: 12 }, (_, index) =>
-        payload.create({ collection: 'archive-items', data: archiveItemData(`ARK-CONCURRENT-${index}`), overrideAccess: true }),
-      ),
+      Array.from({ length: 12 }, (_, index) => payload.create({ collection: 'archive-items', data: archiveItemData(`ARK-CONCURRENT-${index}`), overrideAccess: true })),
     )
     const results = await Promise.allSettled(
       created.flatMap((doc) =>
-        [1, 2, 3].map((round) =>
-          payload.update({ collection: 'archive-items', id: doc.id, data: { title: `Round ${round}` }, draft: true, overrideAccess: true }),
-        ),
+        [1, 2, 3].map((round) => payload.update({ collection: 'archive-items', id: doc.id, data: { title: `Round ${round}` }, draft: true, overrideAccess: true })),
       ),
     )
     const failures = results.filter((result) => result.status === 'rejected').map((result) => String((result as PromiseRejectedResult).reason))
@@ -70,7 +66,7 @@ describe.skipIf(MONGODB_URL)('the embedded database client (node:sqlite)', () =>
     }
   })
 
-  it('reports SQLite errors with libsql\'s codes, which Payload reads (a duplicate is SQLITE_CONSTRAINT_UNIQUE)', async () => {
+  it("reports SQLite errors with libsql's codes, which Payload reads (a duplicate is SQLITE_CONSTRAINT_UNIQUE)", async () => {
     const client = createNodeSqliteClient({ path: sqlitePath(process.env.DATABASE_URL!), busyTimeoutMs: 2000 })
     try {
       await client.execute('create table unique_probe (value text unique)')

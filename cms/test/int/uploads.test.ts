@@ -29,7 +29,9 @@ async function expectRejectedAndNothingStored(attempt: Promise<unknown>, message
 
 describe('uploads', () => {
   it('accepts a PNG and makes responsive WebP and AVIF sizes', async () => {
-    const png = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#7a9' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#7a9' } })
+      .png()
+      .toBuffer()
     const media = await upload('real.png', png, 'image/png')
     expect(media.mimeType).toBe('image/png')
     expect(media.sizes?.medium?.mimeType).toBe('image/webp')
@@ -60,7 +62,9 @@ describe('uploads', () => {
   })
 
   it('rejects PNG bytes under a .pdf name', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
     await expectRejectedAndNothingStored(upload('scan.pdf', png, 'application/pdf'), /contains image\/png data but its name ends in "\.pdf"/)
   })
 
@@ -70,13 +74,17 @@ describe('uploads', () => {
   })
 
   it('rejects a file over the size limit, saying the limit', async () => {
-    const noise = await sharp(randomBytes(600 * 400 * 3), { raw: { width: 600, height: 400, channels: 3 } }).png().toBuffer()
+    const noise = await sharp(randomBytes(600 * 400 * 3), { raw: { width: 600, height: 400, channels: 3 } })
+      .png()
+      .toBuffer()
     expect(noise.length).toBeGreaterThan(0.5 * 1024 * 1024)
     await expectRejectedAndNothingStored(upload('huge.png', noise, 'image/png'), /files may be at most 0\.5 MB/)
   })
 
   it('rejects an image without Albanian alt text', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer()
     await expectRejectedAndNothingStored(upload('no-alt.png', png, 'image/png', null), /alt/)
   })
 })

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ContentValidationError, UNKNOWN_FIELD_MESSAGE, parseDocument, type PublicCollection } from '../index.ts'
-import {
-  publicArchiveItem,
-  publicMedia,
-  publicMunicipality,
-  publicOrganization,
-  publicPartner,
-  publicProgram,
-  publicSubject,
-} from './fixtures.ts'
+import { publicArchiveItem, publicMedia, publicMunicipality, publicOrganization, publicPartner, publicProgram, publicSubject } from './fixtures.ts'
 
 const FIXTURES: Record<PublicCollection, () => Record<string, unknown>> = {
   'archive-items': publicArchiveItem,
@@ -93,7 +85,7 @@ describe('the public contract is closed', () => {
 
   it('keeps Lexical nodes open: their node types are the renderer’s concern', () => {
     const doc = publicArchiveItem()
-    const root = ((doc.description as Record<string, { root: { children: Record<string, unknown>[] } }>).sq).root
+    const root = (doc.description as Record<string, { root: { children: Record<string, unknown>[] } }>).sq.root
     Object.assign(root, { direction: 'ltr', indent: 0, version: 1 })
     Object.assign(root.children[0], { textFormat: 0, textStyle: '' })
     expect(() => parseDocument('archive-items', doc)).not.toThrow()

@@ -93,7 +93,12 @@ export function publicOrganization(): Record<string, unknown> {
 /** A public image with its resized copies (the large ones are not made for a small original). */
 export function publicMedia(): Record<string, unknown> {
   const size = (width: number, height: number) => ({
-    url: `/api/media/file/photo-${width}x${height}.webp`, width, height, mimeType: 'image/webp', filesize: 3224, filename: `photo-${width}x${height}.webp`,
+    url: `/api/media/file/photo-${width}x${height}.webp`,
+    width,
+    height,
+    mimeType: 'image/webp',
+    filesize: 3224,
+    filename: `photo-${width}x${height}.webp`,
   })
   const none = () => ({ url: null, width: null, height: null, mimeType: null, filesize: null, filename: null })
   return {
@@ -117,16 +122,33 @@ export function publicMedia(): Record<string, unknown> {
 }
 
 export const publicPartner = (): Record<string, unknown> => ({
-  id: 1, _status: 'published', ...timestamps, name: 'MPTF', organization: 5, tier: 'donor', supportedPrograms: [4], logo: 5,
-  logoAlt: { sq: 'Logoja', sr: 'Logo', en: 'Logo' }, description: { sq: null, sr: null, en: null }, link: null, sortOrder: 10,
+  id: 1,
+  _status: 'published',
+  ...timestamps,
+  name: 'MPTF',
+  organization: 5,
+  tier: 'donor',
+  supportedPrograms: [4],
+  logo: 5,
+  logoAlt: { sq: 'Logoja', sr: 'Logo', en: 'Logo' },
+  description: { sq: null, sr: null, en: null },
+  link: null,
+  sortOrder: 10,
 })
 
 export const publicMunicipality = (): Record<string, unknown> => ({
-  id: 1, ...timestamps, nameSq: 'Fushë Kosovë', nameSr: 'Kosovo Polje', slug: 'fushe-kosove',
+  id: 1,
+  ...timestamps,
+  nameSq: 'Fushë Kosovë',
+  nameSr: 'Kosovo Polje',
+  slug: 'fushe-kosove',
   displayName: { sq: 'Fushë Kosovë', sr: 'Kosovo Polje', en: 'Fushë Kosovë' },
 })
 
 export const publicSubject = (): Record<string, unknown> => ({
-  id: 1, ...timestamps, name: { sq: 'Të drejtat LGBTI', sr: 'Prava LGBTI osoba', en: 'LGBTI rights' }, slug: 'lgbti-rights',
+  id: 1,
+  ...timestamps,
+  name: { sq: 'Të drejtat LGBTI', sr: 'Prava LGBTI osoba', en: 'LGBTI rights' },
+  slug: 'lgbti-rights',
   description: { sq: null, sr: null, en: null },
 })

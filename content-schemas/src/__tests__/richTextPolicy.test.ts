@@ -9,9 +9,8 @@ const link = (url: string, extra: Record<string, unknown> = {}) =>
 
 // The site's own tests (site/test/safeHref.test.ts) cover the rule against the site's address.
 describe('safeHref as the CMS applies it (no site address known)', () => {
-  it.each(['https://example.org/a', 'http://example.org', 'mailto:staff@example.org', 'tel:+38338000000', 'HTTPS://EXAMPLE.ORG'])(
-    '%s may be followed',
-    (url) => expect(safeHref(url)).not.toBeNull(),
+  it.each(['https://example.org/a', 'http://example.org', 'mailto:staff@example.org', 'tel:+38338000000', 'HTTPS://EXAMPLE.ORG'])('%s may be followed', (url) =>
+    expect(safeHref(url)).not.toBeNull(),
   )
 
   it.each(['/sq/archive/', '#notes', '/sq/items/ark-1/?a=1#b'])('%s stays on the site', (url) => expect(safeHref(url)).toBe(url))

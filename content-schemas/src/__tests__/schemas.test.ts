@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ContentValidationError,
-  archiveItemSchema,
-  municipalitySchema,
-  parseDocument,
-} from '../index.ts'
+import { ContentValidationError, archiveItemSchema, municipalitySchema, parseDocument } from '../index.ts'
 import { publicArchiveItem } from './fixtures.ts'
 
 function issuesOf(collection: Parameters<typeof parseDocument>[0], raw: unknown) {
@@ -27,9 +22,7 @@ describe('archive item schema', () => {
 
   it('rejects a restricted item, naming collection, id and field', () => {
     const issues = issuesOf('archive-items', { ...publicArchiveItem(), visibility: 'restricted' })
-    expect(issues).toEqual([
-      expect.objectContaining({ collection: 'archive-items', id: '7', field: 'visibility', locale: null }),
-    ])
+    expect(issues).toEqual([expect.objectContaining({ collection: 'archive-items', id: '7', field: 'visibility', locale: null })])
   })
 
   it('rejects a draft', () => {

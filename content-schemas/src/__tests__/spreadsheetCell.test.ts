@@ -12,7 +12,7 @@ const FORMULAS = [
   '\nline feed',
   '  =1+1',
   '"=1+1"',
-  "\"'@x",
+  '"\'@x',
   '\uFF1D1+1',
   '\uFF0B1',
   '\uFF0D1',

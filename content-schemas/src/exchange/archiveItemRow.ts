@@ -1,10 +1,5 @@
 import { z } from 'zod'
-import {
-  ARCHIVE_ITEM_TYPE_VALUES,
-  ITEM_LANGUAGE_VALUES,
-  RIGHTS_STATEMENT_VALUES,
-  VISIBILITY_VALUES,
-} from '../enums.ts'
+import { ARCHIVE_ITEM_TYPE_VALUES, ITEM_LANGUAGE_VALUES, RIGHTS_STATEMENT_VALUES, VISIBILITY_VALUES } from '../enums.ts'
 import {
   documentToRecord,
   flag,
@@ -24,8 +19,7 @@ import {
 } from './columns.ts'
 import type { Locale } from '../locales.ts'
 
-const oneOf = <V extends string>(values: readonly [V, ...V[]], what = `must be one of ${values.join(', ')}`) =>
-  z.enum(values, { error: what })
+const oneOf = <V extends string>(values: readonly [V, ...V[]], what = `must be one of ${values.join(', ')}`) => z.enum(values, { error: what })
 
 /**
  * The flat record that `npm run import` reads and `npm run export` writes for archive items, in

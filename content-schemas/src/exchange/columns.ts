@@ -29,8 +29,7 @@ export type FieldColumns<Columns extends z.ZodRawShape = z.ZodRawShape> = {
   reference?: { to: string; key: string }
 }
 
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value)
 
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional())
 
@@ -44,15 +43,18 @@ const listCell = z.preprocess(
 )
 
 const flagCell = (fallback: boolean) =>
-  z.preprocess((value) => {
-    const v = blankToUndefined(value)
-    if (v === undefined) return fallback
-    if (typeof v === 'boolean') return v
-    const text = String(v).trim().toLowerCase()
-    if (['true', 'yes', '1', 'po', 'da'].includes(text)) return true
-    if (['false', 'no', '0', 'jo', 'ne'].includes(text)) return false
-    return v
-  }, z.boolean({ error: 'must be true or false' }))
+  z.preprocess(
+    (value) => {
+      const v = blankToUndefined(value)
+      if (v === undefined) return fallback
+      if (typeof v === 'boolean') return v
+      const text = String(v).trim().toLowerCase()
+      if (['true', 'yes', '1', 'po', 'da'].includes(text)) return true
+      if (['false', 'no', '0', 'jo', 'ne'].includes(text)) return false
+      return v
+    },
+    z.boolean({ error: 'must be true or false' }),
+  )
 
 /** Rich text: plain paragraphs separated by blank lines (CSV), or Lexical JSON (JSON export). */
 const richTextCell = z.preprocess(blankToUndefined, z.union([z.string(), richTextSchema]).optional())
@@ -62,15 +64,17 @@ const partialDateCell = z
   .string({ error: 'a date is required' })
   .trim()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((text) => text.length < 10 || !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a calendar date')
+  .refine(
+    (text) => text.length < 10 || (!Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)),
+    'is not a calendar date',
+  )
   .transform((text) => ({
     value: `${text.padEnd(10, text.length === 4 ? '-01-01' : '-01').slice(0, 10)}T00:00:00.000Z`,
     precision: text.length === 4 ? ('year' as const) : text.length === 7 ? ('month' as const) : ('day' as const),
   }))
 
 /** A cell given a value when left empty. */
-export const withDefault = <T extends z.ZodType>(fallback: string, schema: T) =>
-  z.preprocess((value) => blankToUndefined(value) ?? fallback, schema)
+export const withDefault = <T extends z.ZodType>(fallback: string, schema: T) => z.preprocess((value) => blankToUndefined(value) ?? fallback, schema)
 
 const listOut = (items: string[], format: ExchangeFormat) => (format === 'csv' ? items.join('; ') : items)
 
@@ -78,8 +82,7 @@ const localizedValue = (value: unknown, locale: Locale): unknown =>
   value && typeof value === 'object' && !Array.isArray(value) ? ((value as Cells)[locale] ?? null) : null
 
 /** The ids of a relation, as stored (`[1, 2]`) or populated (`[{ id: 1 }]`). */
-const ids = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((id) => String(typeof id === 'object' && id ? (id as { id: unknown }).id : id)) : []
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map((id) => String(typeof id === 'object' && id ? (id as { id: unknown }).id : id)) : [])
 
 /** One column holding the field's value as it is (text, or a choice from a vocabulary). */
 export function value<C extends string, S extends z.ZodType = typeof optionalText>(column: C, schema?: S) {
@@ -113,11 +116,7 @@ type LocalizedShape<C extends string, S extends z.ZodType, O extends Partial<Rec
   [L in Locale as `${C}_${L}`]: L extends keyof O ? Exclude<O[L], undefined> : S
 }
 
-function localizedColumns<C extends string, S extends z.ZodType, O extends Partial<Record<Locale, z.ZodType>>>(
-  column: C,
-  cell: S,
-  overrides: O,
-) {
+function localizedColumns<C extends string, S extends z.ZodType, O extends Partial<Record<Locale, z.ZodType>>>(column: C, cell: S, overrides: O) {
   return Object.fromEntries(LOCALES.map((locale) => [`${column}_${locale}`, overrides[locale] ?? cell])) as LocalizedShape<C, S, O>
 }
 
@@ -140,7 +139,14 @@ export function localizedRichText<C extends string>(column: C) {
     toDocument: (row, locale) => {
       const cell = row[`${column}_${locale}`] as z.output<typeof richTextCell>
       if (cell === undefined) return null
-      return typeof cell === 'string' ? paragraphsToLexical(cell.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) : cell
+      return typeof cell === 'string'
+        ? paragraphsToLexical(
+            cell
+              .split(/\n\s*\n/)
+              .map((part) => part.trim())
+              .filter(Boolean),
+          )
+        : cell
     },
     toCells: (value, format) =>
       Object.fromEntries(
@@ -157,8 +163,7 @@ type PartialDateValue = { value?: string; precision?: 'year' | 'month' | 'day'; 
 /** A date known to the year, month or day (`date`), and whether it is approximate (`date_approximate`). */
 export function partialDate<C extends string, A extends string>(column: C, approximateColumn: A) {
   return {
-    columns: { [column]: partialDateCell, [approximateColumn]: flagCell(false) } as Record<C, typeof partialDateCell> &
-      Record<A, ReturnType<typeof flagCell>>,
+    columns: { [column]: partialDateCell, [approximateColumn]: flagCell(false) } as Record<C, typeof partialDateCell> & Record<A, ReturnType<typeof flagCell>>,
     toDocument: (row) => ({ ...(row[column] as object), approximate: row[approximateColumn] }),
     toCells: (value) => {
       const date = value as PartialDateValue | null | undefined
@@ -174,12 +179,7 @@ export function partialDate<C extends string, A extends string>(column: C, appro
  * `to`), `;`-separated; `prefix` goes in front of each (files are named by their path in the
  * export folder). The import resolves keys to ids itself: how depends on the collection.
  */
-export function reference<C extends string, One extends boolean = false>(
-  column: C,
-  to: string,
-  key: string,
-  { one, prefix = '' }: { one?: One; prefix?: string } = {},
-) {
+export function reference<C extends string, One extends boolean = false>(column: C, to: string, key: string, { one, prefix = '' }: { one?: One; prefix?: string } = {}) {
   const keyOrId = (keyOf: KeyOf, id: string) => keyOf(to, id) ?? id
   return {
     columns: { [column]: one ? optionalText : listCell } as Record<C, One extends true ? typeof optionalText : typeof listCell>,
@@ -187,8 +187,13 @@ export function reference<C extends string, One extends boolean = false>(
     toDocument: () => undefined,
     toCells: (value, format, keyOf) => ({
       [column]: one
-        ? value ? (keyOf(to, String(value)) ?? null) : null
-        : listOut(ids(value).map((id) => `${prefix}${keyOrId(keyOf, id)}`), format),
+        ? value
+          ? (keyOf(to, String(value)) ?? null)
+          : null
+        : listOut(
+            ids(value).map((id) => `${prefix}${keyOrId(keyOf, id)}`),
+            format,
+          ),
     }),
   } satisfies FieldColumns
 }
@@ -205,9 +210,7 @@ export function rowShape<F extends Record<string, FieldColumns>>(fields: F): Row
 
 /** The reference fields, by field name, with their column and the collection they point at. */
 export function referencesOf(fields: Record<string, FieldColumns>) {
-  return Object.entries(fields).flatMap(([field, { columns, reference }]) =>
-    reference ? [{ field, column: Object.keys(columns)[0], ...reference }] : [],
-  )
+  return Object.entries(fields).flatMap(([field, { columns, reference }]) => (reference ? [{ field, column: Object.keys(columns)[0], ...reference }] : []))
 }
 
 /**

@@ -1,16 +1,7 @@
 import { z } from 'zod'
 import { ARCHIVE_ITEM_TYPE_VALUES, ITEM_LANGUAGE_VALUES, RIGHTS_STATEMENT_VALUES } from '../enums.ts'
 import type { Localized } from '../locales.ts'
-import {
-  localized,
-  nonEmptyText,
-  optionalLocalized,
-  partialDateSchema,
-  publishedDocumentFields,
-  relationList,
-  relationOne,
-  staffOnly,
-} from './common.ts'
+import { localized, nonEmptyText, optionalLocalized, partialDateSchema, publishedDocumentFields, relationList, relationOne, staffOnly } from './common.ts'
 import { mediaList, mediaRichText } from './mediaFields.ts'
 
 /**
@@ -25,9 +16,15 @@ export const archiveItemSchema = z.strictObject({
   date: partialDateSchema,
   type: z.enum(ARCHIVE_ITEM_TYPE_VALUES),
   format: z.string().nullish(),
-  creators: z.array(z.string()).nullish().transform((value) => value ?? []),
+  creators: z
+    .array(z.string())
+    .nullish()
+    .transform((value) => value ?? []),
   subjects: relationList,
-  languages: z.array(z.enum(ITEM_LANGUAGE_VALUES)).nullish().transform((value) => value ?? []),
+  languages: z
+    .array(z.enum(ITEM_LANGUAGE_VALUES))
+    .nullish()
+    .transform((value) => value ?? []),
   municipality: relationOne,
   place: optionalLocalized(z.string()),
   source: optionalLocalized(z.string()),

@@ -43,9 +43,7 @@ export const lexicalNodeSchema: z.ZodType<LexicalNode> = z.lazy(() =>
     format: z.union([z.number(), z.string()]).optional(),
     tag: z.string().optional(),
     listType: z.string().optional(),
-    fields: z
-      .looseObject({ url: z.string().optional(), newTab: z.boolean().optional(), linkType: z.string().optional() })
-      .nullish(),
+    fields: z.looseObject({ url: z.string().optional(), newTab: z.boolean().optional(), linkType: z.string().optional() }).nullish(),
   }),
 )
 
@@ -89,7 +87,10 @@ export const documentFields = {
 
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug')
 
-export const relationList = z.array(idSchema).nullish().transform((value) => value ?? [])
+export const relationList = z
+  .array(idSchema)
+  .nullish()
+  .transform((value) => value ?? [])
 export const relationOne = idSchema.nullish()
 
 /**

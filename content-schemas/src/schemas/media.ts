@@ -17,9 +17,7 @@ const sizeSchema = z
  * The image sizes the Media collection declares (`upload.imageSizes`), named one by one so a size
  * added there has to be added here too before a build passes.
  */
-const sizesSchema = z
-  .strictObject({ thumbnail: sizeSchema, medium: sizeSchema, large: sizeSchema, largeAvif: sizeSchema })
-  .nullish()
+const sizesSchema = z.strictObject({ thumbnail: sizeSchema, medium: sizeSchema, large: sizeSchema, largeAvif: sizeSchema }).nullish()
 
 /** An uploaded file the public may see: `isPublic` is true, or it would not be served. */
 export const mediaSchema = z.strictObject({

@@ -1,13 +1,6 @@
 import { z } from 'zod'
 import { ORGANIZATION_ROLE_VALUES } from '../enums.ts'
-import {
-  localized,
-  nonEmptyText,
-  optionalLocalized,
-  optionalPartialDateSchema,
-  publishedDocumentFields,
-  slugSchema,
-} from './common.ts'
+import { localized, nonEmptyText, optionalLocalized, optionalPartialDateSchema, publishedDocumentFields, slugSchema } from './common.ts'
 import { mediaOne, mediaRichText } from './mediaFields.ts'
 
 export const organizationSchema = z.strictObject({

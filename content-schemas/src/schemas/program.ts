@@ -1,16 +1,6 @@
 import { z } from 'zod'
 import { ACTIVITY_CATEGORY_VALUES, PROGRAM_KIND_VALUES } from '../enums.ts'
-import {
-  idSchema,
-  isoDateSchema,
-  localized,
-  nonEmptyText,
-  optionalLocalized,
-  publishedDocumentFields,
-  relationList,
-  relationOne,
-  slugSchema,
-} from './common.ts'
+import { idSchema, isoDateSchema, localized, nonEmptyText, optionalLocalized, publishedDocumentFields, relationList, relationOne, slugSchema } from './common.ts'
 import { mediaList, mediaRichText } from './mediaFields.ts'
 
 export const activitySchema = z.strictObject({
@@ -35,7 +25,10 @@ export const programSchema = z.strictObject({
   expectedResults: mediaRichText,
   targetBeneficiaries: mediaRichText,
   activitiesNote: optionalLocalized(z.string()),
-  activities: z.array(activitySchema).nullish().transform((value) => value ?? []),
+  activities: z
+    .array(activitySchema)
+    .nullish()
+    .transform((value) => value ?? []),
   municipalities: relationList,
   referralMechanism: mediaRichText,
   documents: mediaList,

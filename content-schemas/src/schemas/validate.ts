@@ -24,8 +24,7 @@ export function formatIssue({ collection, id, field, locale, message }: ContentI
 }
 
 /** What an unknown field means, and the two ways to fix it. */
-export const UNKNOWN_FIELD_MESSAGE =
-  'field not in the public contract: declare it in content-schemas, or hide it from the public with an access rule'
+export const UNKNOWN_FIELD_MESSAGE = 'field not in the public contract: declare it in content-schemas, or hide it from the public with an access rule'
 
 /**
  * Turns zod's issues into located ones; a locale segment in the path becomes the locale. Zod

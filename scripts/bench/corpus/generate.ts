@@ -137,11 +137,23 @@ function localized<T>(seed: number, make: (random: () => number, locale: Locale)
 }
 
 const TYPE_WEIGHTS: [ArchiveItemType, number][] = [
-  ['StillImage', 30], ['Text', 30], ['Event', 12], ['Sound', 8], ['MovingImage', 8], ['PhysicalObject', 5],
-  ['Collection', 3], ['Dataset', 2], ['InteractiveResource', 1], ['Service', 1],
+  ['StillImage', 30],
+  ['Text', 30],
+  ['Event', 12],
+  ['Sound', 8],
+  ['MovingImage', 8],
+  ['PhysicalObject', 5],
+  ['Collection', 3],
+  ['Dataset', 2],
+  ['InteractiveResource', 1],
+  ['Service', 1],
 ]
 const FORMATS: Partial<Record<ArchiveItemType, string>> = {
-  StillImage: 'image/jpeg', Text: 'application/pdf', Sound: 'audio/mpeg', MovingImage: 'video/mp4', Dataset: 'text/csv',
+  StillImage: 'image/jpeg',
+  Text: 'application/pdf',
+  Sound: 'audio/mpeg',
+  MovingImage: 'video/mp4',
+  Dataset: 'text/csv',
 }
 
 function weighted<T>(random: () => number, weights: [T, number][]): T {
@@ -174,7 +186,11 @@ export function generateItem(index: number): BenchItem {
   const hidden = isHidden(index)
 
   const day = new Date(START + Math.floor(random() * ((END - START) / 86_400_000)) * 86_400_000)
-  const precision = weighted<DatePrecision>(random, [['day', 50], ['month', 30], ['year', 20]])
+  const precision = weighted<DatePrecision>(random, [
+    ['day', 50],
+    ['month', 30],
+    ['year', 20],
+  ])
   const iso = day.toISOString().slice(0, 10)
   const value = precision === 'day' ? iso : precision === 'month' ? `${iso.slice(0, 7)}-01` : `${iso.slice(0, 4)}-01-01`
   const type = weighted(random, TYPE_WEIGHTS)
@@ -198,9 +214,10 @@ export function generateItem(index: number): BenchItem {
   const hasPlace = random() < 0.3
   const placeSeed = seed()
   const withImage = index % 10 === 3
-  const related = index > 20 && random() < 0.1
-    ? [...new Set(Array.from({ length: between(random, 1, 3) }, () => between(random, 0, index - 1)))].filter((other) => !isHidden(other))
-    : []
+  const related =
+    index > 20 && random() < 0.1
+      ? [...new Set(Array.from({ length: between(random, 1, 3) }, () => between(random, 0, index - 1)))].filter((other) => !isHidden(other))
+      : []
   const warning = random() < 0.03
 
   return {
@@ -217,7 +234,15 @@ export function generateItem(index: number): BenchItem {
     subjects: subjectSlugs,
     ...(municipality ? { municipality: municipality.slug } : {}),
     ...(hasPlace ? { place: localized(placeSeed, (r, locale) => capitalize(sentence(r, locale, 2, 4).join(' '))) } : {}),
-    languages: weighted<ItemLanguage[]>(random, [[['sq'], 55], [['sr'], 15], [['sq', 'sr'], 10], [['sq', 'en'], 10], [['en'], 5], [['tr'], 3], [['rom'], 2]]),
+    languages: weighted<ItemLanguage[]>(random, [
+      [['sq'], 55],
+      [['sr'], 15],
+      [['sq', 'sr'], 10],
+      [['sq', 'en'], 10],
+      [['en'], 5],
+      [['tr'], 3],
+      [['rom'], 2],
+    ]),
     source: localized(seed(), (r, locale) => `${capitalize(sentence(r, locale, 3, 7).join(' '))} (${identifierOf(index)})`),
     rights: pick(random, RIGHTS_STATEMENT_VALUES),
     ...(withImage ? { image: Math.floor(index / 10) % IMAGE_POOL_SIZE } : {}),

@@ -75,7 +75,28 @@ export const SYLLABLES: Record<Locale, string[]> = {
 
 /** First names for creators, written as archives often credit people: first name and initial. */
 export const FIRST_NAMES = [
-  'Arbër', 'Blerta', 'Dritë', 'Fitore', 'Qëndrim', 'Shpëtim', 'Valbonë', 'Gëzim', 'Ardita', 'Besëlidhje', 'Lumturije',
-  'Jelena', 'Milica', 'Nikola', 'Dragana', 'Marko', 'Ivana', 'Đorđe', 'Snežana', 'Dušan', 'Vesna', 'Željko', 'Čedomir',
+  'Arbër',
+  'Blerta',
+  'Dritë',
+  'Fitore',
+  'Qëndrim',
+  'Shpëtim',
+  'Valbonë',
+  'Gëzim',
+  'Ardita',
+  'Besëlidhje',
+  'Lumturije',
+  'Jelena',
+  'Milica',
+  'Nikola',
+  'Dragana',
+  'Marko',
+  'Ivana',
+  'Đorđe',
+  'Snežana',
+  'Dušan',
+  'Vesna',
+  'Željko',
+  'Čedomir',
 ]
 export const INITIALS = 'A B Ç D Dh E Ë F G Gj H I J K L Ll M N Nj O P Q R Rr S Sh T Th U V X Xh Y Z Zh Č Ć Đ Š Ž'.split(' ')

@@ -30,7 +30,13 @@ export async function runBaseline({ dir, pages }: { dir: string; pages: number }
     cwd: linkNodeModules(dir),
     env: { ...process.env, BENCH_PAGES: String(pages), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   })
-  if (measured.code !== 0) throw new Error(`baseline astro build failed:\n${measured.lines.slice(-30).map((line) => line.text).join('\n')}`)
+  if (measured.code !== 0)
+    throw new Error(
+      `baseline astro build failed:\n${measured.lines
+        .slice(-30)
+        .map((line) => line.text)
+        .join('\n')}`,
+    )
   const phases = buildPhases(measured)
   return { ms: measured.ms, peakRssBytes: measured.peakRssBytes, pages, phases, pagesPerSecond: phases.render ? pages / (phases.render.ms / 1000) : NaN }
 }

@@ -92,7 +92,17 @@ export function linkNodeModules(dir: string): string {
 const PER_FILE_LINE = /^\s*(\d\d:\d\d:\d\d\s+)?(├─|└─|▶|\(\+\d)/
 
 /** `profileDir`: write a V8 CPU profile of Astro's build there (it slows the build down). */
-export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUrl: string; outDir: string; cacheDir: string; profileDir?: string }): Promise<BuildOutput> {
+export async function runBuild({
+  cmsUrl,
+  outDir,
+  cacheDir,
+  profileDir,
+}: {
+  cmsUrl: string
+  outDir: string
+  cacheDir: string
+  profileDir?: string
+}): Promise<BuildOutput> {
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
   const options = {
     // Astro writes its prerender chunks to <cwd>/.astro/.prerender when outDir is outside cwd:
@@ -118,7 +128,13 @@ export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUr
   const text = astro.lines.map((line) => line.text.replace(ANSI, '')).join('\n')
   if (astro.code !== 0) throw new Error(`astro build failed (exit ${astro.code}):\n${text.slice(-4000)}`)
   const search = await measure(process.execPath, ['--import', 'tsx', SEARCH_INDEXER], { ...options, echo: 'indexer' })
-  if (search.code !== 0) throw new Error(`search indexer failed (exit ${search.code}):\n${search.lines.map((line) => line.text).join('\n').slice(-4000)}`)
+  if (search.code !== 0)
+    throw new Error(
+      `search indexer failed (exit ${search.code}):\n${search.lines
+        .map((line) => line.text)
+        .join('\n')
+        .slice(-4000)}`,
+    )
   const pages = Number(/(\d+) page\(s\) built in/.exec(text)?.[1] ?? NaN)
   const phases = { ...buildPhases(astro), index: { ms: search.ms, peakRssBytes: search.peakRssBytes } }
   return {
@@ -135,7 +151,10 @@ export async function runBuild({ cmsUrl, outDir, cacheDir, profileDir }: { cmsUr
 
 /** Pages in the Pagefind index, all languages, as each bundle's entry file counts them. */
 function indexedPages(outDir: string): number {
-  return Object.values(pagefindEntries(outDir)).reduce((total, entry) => total + Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), 0)
+  return Object.values(pagefindEntries(outDir)).reduce(
+    (total, entry) => total + Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    0,
+  )
 }
 
 type PagefindEntry = { languages: Record<string, { page_count: number; wasm: string | null }> }
@@ -152,7 +171,9 @@ function pagefindEntries(outDir: string): Record<string, PagefindEntry> {
 
 /** No page of a restricted or draft item was built, in any locale. */
 export function assertHiddenAbsent(outDir: string, hiddenIdentifiers: string[]): void {
-  const built = hiddenIdentifiers.flatMap((identifier) => LOCALES.map((locale) => path.join(locale, 'items', identifierSlug(identifier)))).filter((page) => existsSync(path.join(outDir, page)))
+  const built = hiddenIdentifiers
+    .flatMap((identifier) => LOCALES.map((locale) => path.join(locale, 'items', identifierSlug(identifier))))
+    .filter((page) => existsSync(path.join(outDir, page)))
   if (built.length > 0) throw new Error(`pages of hidden items were built: ${built.slice(0, 10).join(', ')}`)
 }
 

@@ -5,7 +5,16 @@
  * writes the public items in the shape the Lunr comparison indexes.
  */
 import { writeFileSync } from 'node:fs'
-import { COLLECTION_SLUGS, identifierSlug, lexicalToParagraphs, type ArchiveItem, type Locale, type Municipality, type PublicCollection, type Subject } from '@arkivi/content-schemas'
+import {
+  COLLECTION_SLUGS,
+  identifierSlug,
+  lexicalToParagraphs,
+  type ArchiveItem,
+  type Locale,
+  type Municipality,
+  type PublicCollection,
+  type Subject,
+} from '@arkivi/content-schemas'
 import { fetchCollection } from '../../../site/src/cms/api.ts'
 
 export type FetchInput = { cmsUrl: string; expectedItems: number; hiddenIdentifiers: string[]; itemsFile: string }

@@ -74,13 +74,17 @@ export default async function load({ items: count }: LoadInput): Promise<LoadOut
   started = performance.now()
   for (let first = 0; first < count; first += BATCH) {
     const batchStarted = performance.now()
-    await withTransaction(payload, async (req) => {
-      for (let index = first; index < Math.min(first + BATCH, count); index += 1) {
-        const item = generateItem(index)
-        stats.add(item)
-        ids[index] = await createItem(payload, req, item, { subjects, municipalities, images, items: ids })
-      }
-    }, QUIET)
+    await withTransaction(
+      payload,
+      async (req) => {
+        for (let index = first; index < Math.min(first + BATCH, count); index += 1) {
+          const item = generateItem(index)
+          stats.add(item)
+          ids[index] = await createItem(payload, req, item, { subjects, municipalities, images, items: ids })
+        }
+      },
+      QUIET,
+    )
     batchMs.push(performance.now() - batchStarted)
     const done = Math.min(first + BATCH, count)
     console.log(`${done}/${count} items, ${(done / ((performance.now() - started) / 1000)).toFixed(1)} items/s`)

@@ -78,10 +78,16 @@ function watchStatus() {
 export function kindOf(url: string): string {
   const { pathname } = new URL(url)
   const known: [RegExp, string][] = [
-    [/\.pf_fragment$/, 'pagefind fragments'], [/\.pf_index$/, 'pagefind index chunks'], [/\.pf_filter$/, 'pagefind filters'],
-    [/\.pf_meta$|pagefind-entry\.json$/, 'pagefind metadata'], [/\.pagefind$/, 'pagefind wasm'], [/\/pagefind\/.*\.js$/, 'pagefind js'],
-    [/lunr\.min\.js$/, 'lunr js'], [/store\.\w+\.js$|index\.\w+\.json$/, 'lunr data'],
-    [/\.css$/, 'page css'], [/\.js$/, 'page js'],
+    [/\.pf_fragment$/, 'pagefind fragments'],
+    [/\.pf_index$/, 'pagefind index chunks'],
+    [/\.pf_filter$/, 'pagefind filters'],
+    [/\.pf_meta$|pagefind-entry\.json$/, 'pagefind metadata'],
+    [/\.pagefind$/, 'pagefind wasm'],
+    [/\/pagefind\/.*\.js$/, 'pagefind js'],
+    [/lunr\.min\.js$/, 'lunr js'],
+    [/store\.\w+\.js$|index\.\w+\.json$/, 'lunr data'],
+    [/\.css$/, 'page css'],
+    [/\.js$/, 'page js'],
   ]
   return known.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'page html and other'
 }
@@ -138,9 +144,7 @@ function pageProblems(page: Page): string[] {
 
 /** Fails with the step, the status the page showed and the page's own errors. */
 async function stepFailed(page: Page, step: Step, problems: string[], cause: unknown): Promise<never> {
-  const status = await page
-    .evaluate(() => document.querySelector('[data-search-status]')?.textContent?.trim() ?? '(no status element)')
-    .catch(() => '(page unreadable)')
+  const status = await page.evaluate(() => document.querySelector('[data-search-status]')?.textContent?.trim() ?? '(no status element)').catch(() => '(page unreadable)')
   const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause)
   const detail = [`status shown: “${status}”`, ...problems.slice(-5)].join('; ')
   throw new Error(`${step.engine} ${step.locale} “${step.query}” (${step.phase}) did not show a result count: ${reason} (${detail})`)
@@ -201,7 +205,13 @@ function successor(queries: { locale: Locale }[], i: number): number {
   return later >= 0 ? later : queries.findIndex((other) => other.locale === queries[i].locale)
 }
 
-async function measureEngine(browser: Browser, engine: Engine, url: (locale: Locale, query: string) => string, isIndex: (url: string) => boolean, queries: SearchQuery[]): Promise<QueryResult[]> {
+async function measureEngine(
+  browser: Browser,
+  engine: Engine,
+  url: (locale: Locale, query: string) => string,
+  isIndex: (url: string) => boolean,
+  queries: SearchQuery[],
+): Promise<QueryResult[]> {
   const loads: { cold: Timing; warm: Timing }[] = []
   const next = new Map<number, Timing>()
   for (const [i, { locale, query }] of queries.entries()) {
@@ -240,7 +250,9 @@ export default async function searchStage({ distDir, lunrDir, itemsFile }: Searc
     // does not know with near matches, so the check is that no result shown carries the mark
     // (an exact match would rank first).
     const hidden = await measureEngine(browser, 'pagefind', site, pagefindFiles, hiddenQueries(docs))
-    const hiddenCheck = Object.fromEntries(hidden.map(({ locale, cold }) => [locale, { results: cold.results, leaked: cold.titles.filter((title) => title.toLowerCase().includes(HIDDEN_MARK)) }]))
+    const hiddenCheck = Object.fromEntries(
+      hidden.map(({ locale, cold }) => [locale, { results: cold.results, leaked: cold.titles.filter((title) => title.toLowerCase().includes(HIDDEN_MARK)) }]),
+    )
     if (Object.values(hiddenCheck).some((check) => check.leaked.length > 0)) throw new Error(`hidden items found by search: ${JSON.stringify(hiddenCheck)}`)
     return { queries: all, hiddenCheck }
   } finally {

@@ -55,9 +55,15 @@ export default async function soak({ cmsUrl, cmsPid, warmup, saves, reads }: Soa
   const { docs } = (await ok(fetch(`${cmsUrl}/api/archive-items?limit=1&depth=0&sort=id`), 'first item')) as { docs: { id: number }[] }
   const id = docs[0].id
   const save = (round: number) =>
-    ok(fetch(`${cmsUrl}/api/archive-items/${id}?draft=true&locale=sq`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: `Soak draft ${round}` }) }), `draft save ${round}`)
+    ok(
+      fetch(`${cmsUrl}/api/archive-items/${id}?draft=true&locale=sq`, { method: 'PATCH', headers: staff, body: JSON.stringify({ title: `Soak draft ${round}` }) }),
+      `draft save ${round}`,
+    )
   const read = (round: number) =>
-    ok(fetch(round % 2 ? `${cmsUrl}/api/archive-items?limit=20&depth=0&locale=all&page=${1 + (round % 5)}` : `${cmsUrl}/api/archive-items/${id}?depth=0&locale=all`), `read ${round}`)
+    ok(
+      fetch(round % 2 ? `${cmsUrl}/api/archive-items?limit=20&depth=0&locale=all&page=${1 + (round % 5)}` : `${cmsUrl}/api/archive-items/${id}?depth=0&locale=all`),
+      `read ${round}`,
+    )
 
   const readsPerSave = reads / saves
   for (let round = 0; round < warmup; round += 1) {

@@ -83,7 +83,8 @@ export default async function weigh({ distDir }: WeightInput): Promise<WeightOut
       const styles = [...text.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((match) => match[1])
       const scripts = new Set<string>()
       for (const match of text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) scriptTree(match[1], scripts)
-      const sum = (urls: Iterable<string>) => [...urls].reduce((total, url) => ({ raw: total.raw + asset(url).raw, gzip: total.gzip + asset(url).gzip }), { raw: 0, gzip: 0 })
+      const sum = (urls: Iterable<string>) =>
+        [...urls].reduce((total, url) => ({ raw: total.raw + asset(url).raw, gzip: total.gzip + asset(url).gzip }), { raw: 0, gzip: 0 })
       return { html: { raw: html.length, gzip: gzip(html) }, css: sum(styles), js: sum(scripts), scripts: [...scripts] }
     })
     const stat = (pick: (row: (typeof rows)[number]) => Sizes) => ({

@@ -11,11 +11,7 @@ import type { PartialDate, SeedArchiveItem } from './types.ts'
 type Localized = SeedArchiveItem['source']
 
 const CEL = 'Qendra për Barazi dhe Liri (CEL)'
-const UN_AGENCIES = [
-  'Organizata Ndërkombëtare për Migracion (IOM)',
-  'Komisioneri i Lartë i Kombeve të Bashkuara për Refugjatët (UNHCR)',
-  'UN Women',
-]
+const UN_AGENCIES = ['Organizata Ndërkombëtare për Migracion (IOM)', 'Komisioneri i Lartë i Kombeve të Bashkuara për Refugjatët (UNHCR)', 'UN Women']
 
 const CEL_SOURCE: Localized = {
   sq: 'Uebfaqja e CEL, faqja “Arkivi i Lëvizjes LGBTI+ në Kosovë”',

@@ -273,9 +273,7 @@ export const programs: SeedProgram[] = [
     implementers: ['iom', 'unhcr', 'un-women'],
     funders: ['mptf'],
     expectedResults: {
-      sq: [
-        'Shumica e njerëzve të cenueshëm në zonat e synuara kanë qasje në mekanizmat e mbrojtjes sociale dhe ekonomike.',
-      ],
+      sq: ['Shumica e njerëzve të cenueshëm në zonat e synuara kanë qasje në mekanizmat e mbrojtjes sociale dhe ekonomike.'],
       sr: ['Većina ugroženih osoba u ciljanim oblastima ima pristup mehanizmima socijalne i ekonomske zaštite.'],
       en: ['The majority of vulnerable people in the targeted areas have access to social and economic protection mechanisms.'],
     },

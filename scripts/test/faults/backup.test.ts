@@ -83,13 +83,18 @@ const corruptions: [string, () => Promise<Buffer> | Buffer, RegExp][] = [
   ['a truncated archive', () => readFileSync(good).subarray(0, Math.floor(statSync(good).size / 2)), /damaged or incomplete archive/],
   [
     'an entry that does not match its checksum in the manifest',
-    () => repacked('changed', (dir) => {
-      const file = path.join(dir, 'documents/archive-items.json')
-      writeFileSync(file, readFileSync(file, 'utf8').replace('ARK-SAMPLE-0001', 'ARK-SAMPLE-0009'))
-    }),
+    () =>
+      repacked('changed', (dir) => {
+        const file = path.join(dir, 'documents/archive-items.json')
+        writeFileSync(file, readFileSync(file, 'utf8').replace('ARK-SAMPLE-0001', 'ARK-SAMPLE-0009'))
+      }),
     /documents\/archive-items\.json does not match its checksum/,
   ],
-  ['an entry the manifest lists but the archive lacks', () => repacked('missing', (dir) => rmSync(path.join(dir, 'documents/users.json'))), /documents\/users\.json is listed in the manifest but missing/],
+  [
+    'an entry the manifest lists but the archive lacks',
+    () => repacked('missing', (dir) => rmSync(path.join(dir, 'documents/users.json'))),
+    /documents\/users\.json is listed in the manifest but missing/,
+  ],
   [
     'an entry the manifest does not list',
     () => repacked('extra', (dir) => writeFileSync(path.join(dir, 'documents/users-extra.json'), '[]')),

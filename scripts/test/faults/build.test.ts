@@ -71,7 +71,8 @@ function kill(program: RegExp): string[] {
   return victims.map(({ argv }) => argv.join(' '))
 }
 
-const rebuild = () => fetch(site.rebuildUrl, { method: 'POST' }).then(async (response) => ({ status: response.status, body: (await response.json()) as { error?: string } }))
+const rebuild = () =>
+  fetch(site.rebuildUrl, { method: 'POST' }).then(async (response) => ({ status: response.status, body: (await response.json()) as { error?: string } }))
 const hasFile = (dir: string, pattern: RegExp) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((name) => pattern.test(String(name)))
 
 const steps: [string, RegExp, () => boolean][] = [

@@ -1,11 +1,4 @@
-import {
-  parseDocument,
-  parseGlobal,
-  type PublicCollection,
-  type PublicDocument,
-  type PublicGlobal,
-  type PublicGlobalDocument,
-} from '@arkivi/content-schemas'
+import { parseDocument, parseGlobal, type PublicCollection, type PublicDocument, type PublicGlobal, type PublicGlobalDocument } from '@arkivi/content-schemas'
 import { CmsRequestError, EmptyCollectionError } from './errors.ts'
 
 /** Documents per request. Payload's default page size is 10; we ask for more and still page. */
@@ -120,11 +113,5 @@ async function requestJson(fetchImpl: typeof fetch, what: string, url: string): 
 
 function isPageOfDocuments(body: unknown): body is PageOfDocuments {
   const page = body as Partial<PageOfDocuments> | null
-  return (
-    typeof page === 'object' &&
-    page !== null &&
-    Array.isArray(page.docs) &&
-    typeof page.totalDocs === 'number' &&
-    typeof page.hasNextPage === 'boolean'
-  )
+  return typeof page === 'object' && page !== null && Array.isArray(page.docs) && typeof page.totalDocs === 'number' && typeof page.hasNextPage === 'boolean'
 }

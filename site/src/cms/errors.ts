@@ -17,11 +17,11 @@ export class CmsRequestError extends Error {
 
 /** A collection the site cannot be built without came back empty. */
 export class EmptyCollectionError extends Error {
-  constructor(readonly collection: string, url: string) {
-    super(
-      `CMS collection "${collection}" returned no public documents (${url}); ` +
-        'the site needs at least one, so the build stops rather than publish a partial site',
-    )
+  constructor(
+    readonly collection: string,
+    url: string,
+  ) {
+    super(`CMS collection "${collection}" returned no public documents (${url}); ` + 'the site needs at least one, so the build stops rather than publish a partial site')
     this.name = 'EmptyCollectionError'
   }
 }

@@ -6,9 +6,8 @@
 export const en = {
   'site.title': 'Archive of the LGBTI+ Movement in Kosovo',
   'site.shortTitle': 'Arkivi',
-  'site.description':
-    'A living archive of the LGBTI+ movement in Kosovo, kept by the Center for Equality and Liberty (CEL), with its programmes and partners.',
-  'skipLink': 'Skip to content',
+  'site.description': 'A living archive of the LGBTI+ movement in Kosovo, kept by the Center for Equality and Liberty (CEL), with its programmes and partners.',
+  skipLink: 'Skip to content',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.archive': 'Archive',
@@ -109,8 +108,7 @@ export const en = {
   'search.title': 'Search',
   'search.label': 'Search the archive',
   'search.button': 'Search',
-  'search.noScript':
-    'Search runs in your browser and needs JavaScript. Without it you can browse the archive by type, decade, subject and municipality.',
+  'search.noScript': 'Search runs in your browser and needs JavaScript. Without it you can browse the archive by type, decade, subject and municipality.',
   'search.filters': 'Narrow the results',
   'search.sort': 'Order',
   'search.sort.relevance': 'Best match',
@@ -139,7 +137,8 @@ export const en = {
   'contact.none': 'CEL’s staff have not published contact details yet.',
   'contact.takedownLink': 'Ask for a record to be removed or corrected',
   'takedown.title': 'Ask for a record to be removed or corrected',
-  'takedown.intro': 'Use this form if a record on this site concerns you and you want it removed, restricted or corrected. You do not need to give a reason. The form goes to CEL’s staff only; it stores what you write here and nothing else about you (no address of your device, no cookie).',
+  'takedown.intro':
+    'Use this form if a record on this site concerns you and you want it removed, restricted or corrected. You do not need to give a reason. The form goes to CEL’s staff only; it stores what you write here and nothing else about you (no address of your device, no cookie).',
   'takedown.page': 'Which record? The address of its page or its identifier',
   'takedown.pageHint': 'For example {example} or ARK-SAMPLE-0001',
   'takedown.request': 'What would you like us to do?',

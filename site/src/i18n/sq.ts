@@ -4,9 +4,8 @@ import type { UiStrings } from './types.ts'
 export const sq: UiStrings<'sq'> = {
   'site.title': 'Arkivi i Lëvizjes LGBTI+ në Kosovë',
   'site.shortTitle': 'Arkivi',
-  'site.description':
-    'Një arkiv i gjallë i lëvizjes LGBTI+ në Kosovë, i mbajtur nga Qendra për Barazi dhe Liri (CEL), me programet dhe partnerët e saj.',
-  'skipLink': 'Kalo te përmbajtja',
+  'site.description': 'Një arkiv i gjallë i lëvizjes LGBTI+ në Kosovë, i mbajtur nga Qendra për Barazi dhe Liri (CEL), me programet dhe partnerët e saj.',
+  skipLink: 'Kalo te përmbajtja',
   'nav.label': 'Kryesore',
   'nav.home': 'Ballina',
   'nav.archive': 'Arkivi',
@@ -107,8 +106,7 @@ export const sq: UiStrings<'sq'> = {
   'search.title': 'Kërko',
   'search.label': 'Kërko në arkiv',
   'search.button': 'Kërko',
-  'search.noScript':
-    'Kërkimi zhvillohet në shfletuesin tënd dhe ka nevojë për JavaScript. Pa të mund ta shfletosh arkivin sipas llojit, dekadës, temës dhe komunës.',
+  'search.noScript': 'Kërkimi zhvillohet në shfletuesin tënd dhe ka nevojë për JavaScript. Pa të mund ta shfletosh arkivin sipas llojit, dekadës, temës dhe komunës.',
   'search.filters': 'Ngushto rezultatet',
   'search.sort': 'Renditja',
   'search.sort.relevance': 'Përputhja më e mirë',
@@ -137,7 +135,8 @@ export const sq: UiStrings<'sq'> = {
   'contact.none': 'Stafi i CEL-it nuk ka publikuar ende të dhëna kontakti.',
   'contact.takedownLink': 'Kërkoni heqjen ose korrigjimin e një artikulli',
   'takedown.title': 'Kërkoni heqjen ose korrigjimin e një artikulli',
-  'takedown.intro': 'Përdoreni këtë formular nëse një artikull në këtë faqe ju përket dhe dëshironi që të hiqet, të kufizohet ose të korrigjohet. Nuk është e nevojshme të jepni arsye. Formulari i dërgohet vetëm stafit të CEL-it; ruan atë që shkruani këtu dhe asgjë tjetër për ju (as adresën e pajisjes suaj, as ndonjë cookie).',
+  'takedown.intro':
+    'Përdoreni këtë formular nëse një artikull në këtë faqe ju përket dhe dëshironi që të hiqet, të kufizohet ose të korrigjohet. Nuk është e nevojshme të jepni arsye. Formulari i dërgohet vetëm stafit të CEL-it; ruan atë që shkruani këtu dhe asgjë tjetër për ju (as adresën e pajisjes suaj, as ndonjë cookie).',
   'takedown.page': 'Cili artikull? Adresa e faqes së tij ose identifikuesi',
   'takedown.pageHint': 'Për shembull {example} ose ARK-SAMPLE-0001',
   'takedown.request': 'Çfarë dëshironi të bëjmë?',
@@ -146,7 +145,8 @@ export const sq: UiStrings<'sq'> = {
   'takedown.replyToHint': 'Lëreni bosh nëse nuk dëshironi përgjigje.',
   'takedown.honeypot': 'Lëreni këtë fushë bosh',
   'takedown.submit': 'Dërgoni kërkesën',
-  'takedown.privacy': 'Nëse jeni në rrezik, dërgojeni nga një pajisje dhe një rrjet që i besoni dhe përdorni butonin e daljes së shpejtë nëse dikush mund ta shohë ekranin tuaj.',
+  'takedown.privacy':
+    'Nëse jeni në rrezik, dërgojeni nga një pajisje dhe një rrjet që i besoni dhe përdorni butonin e daljes së shpejtë nëse dikush mund ta shohë ekranin tuaj.',
   'takedown.sent.title': 'Kërkesa juaj u dërgua',
   'takedown.sent.text': 'Faleminderit. Stafi i CEL-it do ta shqyrtojë. Gjatë shqyrtimit artikulli kufizohet, gjë që e heq nga kjo faqe në përditësimin e ardhshëm.',
   'takedown.back': 'Kthehuni te arkivi',

@@ -4,9 +4,8 @@ import type { UiStrings } from './types.ts'
 export const sr: UiStrings<'sr'> = {
   'site.title': 'Arhiv LGBTI+ pokreta na Kosovu',
   'site.shortTitle': 'Arkivi',
-  'site.description':
-    'Živi arhiv LGBTI+ pokreta na Kosovu, koji vodi Centar za jednakost i slobodu (CEL), sa njegovim programima i partnerima.',
-  'skipLink': 'Preskoči na sadržaj',
+  'site.description': 'Živi arhiv LGBTI+ pokreta na Kosovu, koji vodi Centar za jednakost i slobodu (CEL), sa njegovim programima i partnerima.',
+  skipLink: 'Preskoči na sadržaj',
   'nav.label': 'Glavna navigacija',
   'nav.home': 'Početna',
   'nav.archive': 'Arhiv',
@@ -107,8 +106,7 @@ export const sr: UiStrings<'sr'> = {
   'search.title': 'Pretraga',
   'search.label': 'Pretraži arhiv',
   'search.button': 'Traži',
-  'search.noScript':
-    'Pretraga se izvršava u tvom pregledaču i zahteva JavaScript. Bez njega možeš da pregledaš arhiv po vrsti, deceniji, temi i opštini.',
+  'search.noScript': 'Pretraga se izvršava u tvom pregledaču i zahteva JavaScript. Bez njega možeš da pregledaš arhiv po vrsti, deceniji, temi i opštini.',
   'search.filters': 'Suzi rezultate',
   'search.sort': 'Redosled',
   'search.sort.relevance': 'Najbolje podudaranje',
@@ -137,7 +135,8 @@ export const sr: UiStrings<'sr'> = {
   'contact.none': 'Osoblje CEL-a još nije objavilo kontakt podatke.',
   'contact.takedownLink': 'Zatražite uklanjanje ili ispravku zapisa',
   'takedown.title': 'Zatražite uklanjanje ili ispravku zapisa',
-  'takedown.intro': 'Koristite ovaj obrazac ako se neki zapis na ovom sajtu tiče vas i želite da bude uklonjen, ograničen ili ispravljen. Ne morate da navedete razlog. Obrazac stiže samo osoblju CEL-a; čuva ono što ovde napišete i ništa drugo o vama (ni adresu vašeg uređaja, ni kolačić).',
+  'takedown.intro':
+    'Koristite ovaj obrazac ako se neki zapis na ovom sajtu tiče vas i želite da bude uklonjen, ograničen ili ispravljen. Ne morate da navedete razlog. Obrazac stiže samo osoblju CEL-a; čuva ono što ovde napišete i ništa drugo o vama (ni adresu vašeg uređaja, ni kolačić).',
   'takedown.page': 'Koji zapis? Adresa njegove stranice ili identifikator',
   'takedown.pageHint': 'Na primer {example} ili ARK-SAMPLE-0001',
   'takedown.request': 'Šta želite da uradimo?',

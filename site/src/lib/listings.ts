@@ -125,19 +125,16 @@ export function facetValuesFor(data: SiteData, locale: Locale, t: Translate): Re
 
 /** The locale-free path of a listing page. */
 export function listingPath(filter: Pick<FacetValue, 'facet' | 'slug'> | null, sort: Sort, page = 1): string {
-  return [
-    'archive/',
-    filter ? `${filter.facet}/${filter.slug}/` : '',
-    sort === 'oldest' ? 'oldest/' : '',
-    page > 1 ? `page/${page}/` : '',
-  ].join('')
+  return ['archive/', filter ? `${filter.facet}/${filter.slug}/` : '', sort === 'oldest' ? 'oldest/' : '', page > 1 ? `page/${page}/` : ''].join('')
 }
 
 /** Every archive listing page: all items and each filter value, in both orders, paginated. */
 export function allListings(data: SiteData): Listing[] {
   const sources: { filter: FacetValue | null; newest: Item[]; oldest: Item[] }[] = [
     { filter: null, newest: data.itemsByNewest, oldest: data.itemsByOldest },
-    ...Object.values(facetValues(data)).flat().map((value) => ({ filter: value, newest: value.newest, oldest: value.oldest })),
+    ...Object.values(facetValues(data))
+      .flat()
+      .map((value) => ({ filter: value, newest: value.newest, oldest: value.oldest })),
   ]
   const listings: Listing[] = []
   for (const source of sources) {

@@ -32,7 +32,13 @@ export function filePath(media: Pick<Media, 'id' | 'filename'>): string {
 export function fileSlug(filename: string): string {
   const dot = filename.lastIndexOf('.')
   const base = dot > 0 ? filename.slice(0, dot) : filename
-  const extension = dot > 0 ? filename.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : ''
+  const extension =
+    dot > 0
+      ? filename
+          .slice(dot + 1)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+      : ''
   return `${slugify(base) || 'file'}${extension ? `.${extension}` : ''}`
 }
 

@@ -34,7 +34,9 @@
   }
 
   function exit() {
-    storage(function (s) { s.setItem(KEY, '1') })
+    storage(function (s) {
+      s.setItem(KEY, '1')
+    })
     root.classList.add('quick-exit-active')
     var box = document.querySelector('[data-quick-exit]')
     if (document.body && box) {
@@ -54,9 +56,15 @@
   function onShow(persisted) {
     var entry = performance.getEntriesByType && performance.getEntriesByType('navigation')[0]
     var backForward = persisted || (entry && /** @type {PerformanceNavigationTiming} */ (entry).type === 'back_forward')
-    if (storage(function (s) { return s.getItem(KEY) })) {
+    if (
+      storage(function (s) {
+        return s.getItem(KEY)
+      })
+    ) {
       if (backForward) return exit()
-      storage(function (s) { s.removeItem(KEY) })
+      storage(function (s) {
+        s.removeItem(KEY)
+      })
     }
     root.classList.remove('quick-exit-active')
     var overlay = document.querySelector('.quick-exit-overlay')
@@ -64,26 +72,36 @@
   }
 
   onShow(false)
-  window.addEventListener('pageshow', function (event) { if (event.persisted) onShow(true) })
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) onShow(true)
+  })
 
   /** @type {number[]} */
   var presses = []
   var lastKeyWasModified = false
-  document.addEventListener('keyup', function (event) {
-    // Shift used as a modifier (Shift+A) ends with a Shift keyup whose previous key had shiftKey.
-    if (event.key === 'Shift' && !lastKeyWasModified) {
-      var now = Date.now()
-      presses = presses.filter(function (time) { return now - time < WINDOW_MS }).concat(now)
-      announce(presses.length)
-      if (presses.length >= 3) {
+  document.addEventListener(
+    'keyup',
+    function (event) {
+      // Shift used as a modifier (Shift+A) ends with a Shift keyup whose previous key had shiftKey.
+      if (event.key === 'Shift' && !lastKeyWasModified) {
+        var now = Date.now()
+        presses = presses
+          .filter(function (time) {
+            return now - time < WINDOW_MS
+          })
+          .concat(now)
+        announce(presses.length)
+        if (presses.length >= 3) {
+          presses = []
+          exit()
+        }
+      } else {
         presses = []
-        exit()
       }
-    } else {
-      presses = []
-    }
-    lastKeyWasModified = event.shiftKey
-  }, true)
+      lastKeyWasModified = event.shiftKey
+    },
+    true,
+  )
 
   /** @param {number} count Shift presses so far */
   function announce(count) {

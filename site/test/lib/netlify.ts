@@ -13,4 +13,3 @@ export type NetlifyConfig = {
 
 export const netlifyTomlText = () => readFileSync(path.join(ROOT_DIR, 'netlify.toml'), 'utf8')
 export const netlifyConfig = () => parse(netlifyTomlText()) as unknown as NetlifyConfig
-

@@ -7,7 +7,10 @@ export type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<s
 type PagefindModule = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
-  search: (query: string | null, options?: SearchOptions) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>
+  search: (
+    query: string | null,
+    options?: SearchOptions,
+  ) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>
   filters: () => Promise<Record<string, Record<string, number>>>
   destroy: () => Promise<void>
 }

@@ -30,7 +30,14 @@ const paragraphs = (localized: Localized<string[]> | undefined): string[] => (lo
 function publicCorpus(): string {
   const texts: string[] = []
   for (const item of publicItems) {
-    texts.push(...values(item.title), ...paragraphs(item.description), ...paragraphs(item.transcript), ...values(item.source), ...values(item.contentWarning), ...item.creators)
+    texts.push(
+      ...values(item.title),
+      ...paragraphs(item.description),
+      ...paragraphs(item.transcript),
+      ...values(item.source),
+      ...values(item.contentWarning),
+      ...item.creators,
+    )
   }
   for (const org of seed.organizations) texts.push(...values(org.name), ...paragraphs(org.description), ...values(org.governance))
   for (const program of seed.programs) {

@@ -7,7 +7,13 @@ describe('rich text', () => {
       root: {
         type: 'root' as const,
         children: [
-          { type: 'paragraph', children: [{ type: 'text', text: 'One ' }, { type: 'text', text: 'two.', format: 1 }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'One ' },
+              { type: 'text', text: 'two.', format: 1 },
+            ],
+          },
           { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'Item' }] }] },
         ],
       },

@@ -10,7 +10,18 @@ import type { Item, SiteCollections } from '../../src/lib/siteData/types.ts'
 const text = (value: string) => ({ sq: value, sr: value, en: value })
 const rich = (...children: object[]) => ({ sq: { root: { type: 'root', children } }, sr: null, en: null }) as never
 const item = (id: number, identifier: string, date: string, extra: object = {}) =>
-  ({ id, identifier, title: text(identifier), date: { value: date, precision: 'day' }, createdAt: date, subjects: [], files: [], related: [], municipality: null, ...extra }) as never
+  ({
+    id,
+    identifier,
+    title: text(identifier),
+    date: { value: date, precision: 'day' },
+    createdAt: date,
+    subjects: [],
+    files: [],
+    related: [],
+    municipality: null,
+    ...extra,
+  }) as never
 const program = (id: number, kind: string, createdAt: string, extra: object = {}) =>
   ({ id, kind, createdAt, owner: null, documents: [], activities: [], ...extra }) as never
 
@@ -77,7 +88,10 @@ describe('site data: groups', () => {
     const second = { title: text('Talk'), municipalities: [7] }
     const one = program(1, 'organization-program', '2020', { activities: [first, second] })
     const grouped = activitiesByMunicipality([one])
-    expect(grouped.get('7')).toEqual([{ program: one, activity: first }, { program: one, activity: second }])
+    expect(grouped.get('7')).toEqual([
+      { program: one, activity: first },
+      { program: one, activity: second },
+    ])
     expect(grouped.get('8')).toEqual([{ program: one, activity: first }])
   })
 
@@ -114,7 +128,10 @@ describe('site data: assembled', () => {
       organizations: [{ id: 1, logo: null }],
       programs: [program(1, 'project', '2020', { owner: 1, activities: [{ municipalities: [7] }] })],
       partners: [],
-      municipalities: [{ id: 7, slug: 'z' }, { id: 8, slug: 'a' }],
+      municipalities: [
+        { id: 7, slug: 'z' },
+        { id: 8, slug: 'a' },
+      ],
       subjects: [],
       media: [{ id: 1 }, { id: 2 }],
       contact: { placeholder: true },

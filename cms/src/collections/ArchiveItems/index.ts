@@ -1,10 +1,5 @@
 import { fieldDescription } from '../../i18n/labels.ts'
-import {
-  ARCHIVE_ITEM_TYPES,
-  ITEM_LANGUAGES,
-  RIGHTS_STATEMENTS,
-  VISIBILITIES,
-} from '@arkivi/content-schemas'
+import { ARCHIVE_ITEM_TYPES, ITEM_LANGUAGES, RIGHTS_STATEMENTS, VISIBILITIES } from '@arkivi/content-schemas'
 import type { CollectionConfig } from 'payload'
 import { isStaffField } from '../../access/index.ts'
 import { vocabularyOptions } from '../../fields/options.ts'

@@ -29,8 +29,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
     {
       name: 'website',
       type: 'text',
-      validate: (value: string | null | undefined) =>
-        !value || /^https?:\/\/[^\s]+$/.test(value) || 'website: must be an http(s) URL',
+      validate: (value: string | null | undefined) => !value || /^https?:\/\/[^\s]+$/.test(value) || 'website: must be an http(s) URL',
     },
     partialDateField('founded'),
     { name: 'governance', type: 'textarea', localized: true },

@@ -29,8 +29,7 @@ export const Partners: CollectionConfig<'partners'> = {
     {
       name: 'link',
       type: 'text',
-      validate: (value: string | null | undefined) =>
-        !value || /^https?:\/\/[^\s]+$/.test(value) || 'link: must be an http(s) URL',
+      validate: (value: string | null | undefined) => !value || /^https?:\/\/[^\s]+$/.test(value) || 'link: must be an http(s) URL',
     },
     { name: 'sortOrder', type: 'number', defaultValue: 100, index: true },
   ],

@@ -12,9 +12,5 @@ export const Subjects: CollectionConfig<'subjects'> = {
   access: { read: anyone, create: canPublish, update: canPublish, delete: isAdmin },
   custom: arkivi({ naturalKey: 'slug' }),
   hooks: { beforeChange: [requireDefaultLocale(['name'])] },
-  fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
-    slugField('name'),
-    { name: 'description', type: 'textarea', localized: true },
-  ],
+  fields: [{ name: 'name', type: 'text', localized: true, required: true }, slugField('name'), { name: 'description', type: 'textarea', localized: true }],
 }

@@ -1,11 +1,4 @@
-import {
-  DEFAULT_LOCALE,
-  LOCALES,
-  TAKEDOWN_LIMITS as LIMITS,
-  TAKEDOWN_REFUSALS as REFUSALS,
-  type Locale,
-  type TakedownRefusal as Refusal,
-} from '@arkivi/content-schemas'
+import { DEFAULT_LOCALE, LOCALES, TAKEDOWN_LIMITS as LIMITS, TAKEDOWN_REFUSALS as REFUSALS, type Locale, type TakedownRefusal as Refusal } from '@arkivi/content-schemas'
 import { z } from 'zod'
 
 const text = (max: number) => z.string().trim().max(max, { error: 'too-long' })

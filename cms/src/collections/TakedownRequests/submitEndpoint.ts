@@ -41,7 +41,8 @@ export const submitEndpoint: Endpoint = {
     const wantsJson = /application\/json/i.test(req.headers.get('accept') ?? '')
     const answer = (outcome: 'sent' | Refusal, status: number, field?: string) => {
       if (wantsJson) {
-        const body = outcome === 'sent' ? { status: 'sent' } : { errors: [{ reason: outcome, field, message: `takedown request: ${outcome}${field ? ` (${field})` : ''}` }] }
+        const body =
+          outcome === 'sent' ? { status: 'sent' } : { errors: [{ reason: outcome, field, message: `takedown request: ${outcome}${field ? ` (${field})` : ''}` }] }
         return Response.json(body, { status, headers: { 'cache-control': 'no-store' } })
       }
       const path = outcome === 'sent' ? 'sent' : `refused/${outcome}`

@@ -48,9 +48,7 @@ export function deriveRegistry(collections: CollectionConfig[]): Registry {
 
 /** The registry's collections in the order a restore or an import writes them. */
 export function inWriteOrder(registry: Registry): CollectionSlug[] {
-  return (Object.entries(registry) as [CollectionSlug, CollectionFacts][])
-    .sort(([, a], [, b]) => a.order - b.order)
-    .map(([slug]) => slug)
+  return (Object.entries(registry) as [CollectionSlug, CollectionFacts][]).sort(([, a], [, b]) => a.order - b.order).map(([slug]) => slug)
 }
 
 /** The registry the Arkivi plugin attached to a built config. */

@@ -21,9 +21,7 @@ export function programOrder(programs: Program[]): Program[] {
 /** By tier (donors first, as PARTNER_TIERS lists them), then the editors' sort order, then name. */
 export function partnerOrder(partners: Partner[]): Partner[] {
   const tierOrder = PARTNER_TIERS.map((tier) => tier.value as string)
-  return [...partners].sort(
-    (a, b) => tierOrder.indexOf(a.tier) - tierOrder.indexOf(b.tier) || (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name),
-  )
+  return [...partners].sort((a, b) => tierOrder.indexOf(a.tier) - tierOrder.indexOf(b.tier) || (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.name.localeCompare(b.name))
 }
 
 /** Municipalities and subjects are listed by slug, the same in every language. */

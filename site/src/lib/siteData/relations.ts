@@ -37,7 +37,8 @@ export function resolveItems(
   for (const item of items) {
     item.relatedItems = resolveIds(itemById, item.related).filter((related) => related !== item)
     const clash = itemBySlug.get(item.slug)
-    if (clash) throw new Error(`archive-items id=${item.id} and id=${clash.id} share the URL slug "${item.slug}" (identifiers "${item.identifier}", "${clash.identifier}")`)
+    if (clash)
+      throw new Error(`archive-items id=${item.id} and id=${clash.id} share the URL slug "${item.slug}" (identifiers "${item.identifier}", "${clash.identifier}")`)
     itemBySlug.set(item.slug, item)
   }
   return { items, itemBySlug }

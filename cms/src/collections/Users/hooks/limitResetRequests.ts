@@ -11,7 +11,9 @@ const lastRequest = new Map<string, number>()
  */
 export const limitResetRequests: CollectionBeforeOperationHook<'users'> = ({ args, operation }) => {
   if (operation !== 'forgotPassword') return args
-  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').toLowerCase().trim()
+  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
+    .toLowerCase()
+    .trim()
   const now = Date.now()
   for (const [address, at] of lastRequest) if (now - at >= INTERVAL_MS) lastRequest.delete(address)
   if (lastRequest.has(email)) throw userError('A reset email was sent to this address less than a minute ago.', 429, 'email')
