@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
+import { resetLinkIn } from '../cms/test/lib/mail.ts'
 import { browserForFile } from './browser.ts'
 import { apiToken, openAdmin, signIn } from './admin.ts'
 
@@ -13,15 +12,7 @@ const chromium = browserForFile()
 async function resetLinkSentTo(to: string, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const texts = readdirSync(mailDir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
-      .map((entry) => readFileSync(path.join(mailDir, entry.name), 'utf8'))
-      .filter((text) => new RegExp(`^To: ${to}$`, 'm').test(text))
-    const decoded = texts
-      .at(-1)
-      ?.replace(/=\r?\n/g, '')
-      .replace(/=3D/g, '=')
-    const link = decoded && /href="([^"]+\/admin\/reset\/[0-9a-f]+)"/.exec(decoded)?.[1]
+    const link = resetLinkIn(mailDir, to)
     if (link) return link
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

@@ -48,26 +48,27 @@ function panel(title: string, unit: string, xs: number[], series: Series[], offs
   return parts.join('\n')
 }
 
+/** A figure of a run, in milliseconds or bytes. */
+type Pick = (result: BenchResult) => number | undefined
+
+/** Each stage keeps its colour in both panels; it stands in the panels it has a figure for. */
+const STAGES: { color: string; time?: [label: string, ms: Pick]; memory?: [label: string, bytes: Pick] }[] = [
+  { color: '#7f7f7f', time: ['load (items)', (r) => r.load.itemsMs], memory: ['load', (r) => r.load.peakRssBytes] },
+  { color: '#1f77b4', time: ['fetch', (r) => r.fetch.ms], memory: ['fetch', (r) => r.fetch.peakRssBytes] },
+  { color: '#2ca02c', time: ['render', (r) => r.build.phases.render?.ms], memory: ['render', (r) => r.build.phases.render?.peakRssBytes] },
+  { color: '#ff7f0e', time: ['index', (r) => r.build.phases.index?.ms], memory: ['index', (r) => r.build.phases.index?.peakRssBytes] },
+  { color: '#d62728', time: ['site build total', (r) => r.build.ms] },
+  { color: '#9467bd', time: ['trivial-page build', (r) => r.baseline.ms] },
+  { color: '#8c564b', memory: ['CMS during build', (r) => r.build.cmsPeakRssBytes] },
+  { color: '#e377c2', memory: ['search (Chromium)', (r) => r.search.peakRssBytes] },
+]
+
 export function sweepChart(results: BenchResult[]): string {
   const xs = results.map((result) => result.items)
-  const seconds = (pick: (result: BenchResult) => number | undefined) => results.map((result) => (pick(result) ?? NaN) / 1000)
-  const gigabytes = (pick: (result: BenchResult) => number | undefined) => results.map((result) => (pick(result) ?? NaN) / 1e9)
-  const time: Series[] = [
-    { label: 'load (items)', color: '#7f7f7f', values: seconds((r) => r.load.itemsMs) },
-    { label: 'fetch', color: '#1f77b4', values: seconds((r) => r.fetch.ms) },
-    { label: 'render', color: '#2ca02c', values: seconds((r) => r.build.phases.render?.ms) },
-    { label: 'index', color: '#ff7f0e', values: seconds((r) => r.build.phases.index?.ms) },
-    { label: 'site build total', color: '#d62728', values: seconds((r) => r.build.ms) },
-    { label: 'trivial-page build', color: '#9467bd', values: seconds((r) => r.baseline.ms) },
-  ]
-  const memory: Series[] = [
-    { label: 'load', color: '#7f7f7f', values: gigabytes((r) => r.load.peakRssBytes) },
-    { label: 'fetch', color: '#1f77b4', values: gigabytes((r) => r.fetch.peakRssBytes) },
-    { label: 'render', color: '#2ca02c', values: gigabytes((r) => r.build.phases.render?.peakRssBytes) },
-    { label: 'index', color: '#ff7f0e', values: gigabytes((r) => r.build.phases.index?.peakRssBytes) },
-    { label: 'CMS during build', color: '#8c564b', values: gigabytes((r) => r.build.cmsPeakRssBytes) },
-    { label: 'search (Chromium)', color: '#e377c2', values: gigabytes((r) => r.search.peakRssBytes) },
-  ]
+  const series = (panel: 'time' | 'memory', unit: number): Series[] =>
+    STAGES.flatMap(({ color, [panel]: line }) => (line ? [{ label: line[0], color, values: results.map((result) => (line[1](result) ?? NaN) / unit) }] : []))
+  const time = series('time', 1000)
+  const memory = series('memory', 1e9)
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * 2}" height="${HEIGHT}" font-family="sans-serif" font-size="11">
 <rect width="100%" height="100%" fill="#fff"/>
 ${panel('Time per stage', 'seconds', xs, time, 0)}

@@ -89,7 +89,10 @@ export function targets(result: BenchResult): { target: string; measured: string
   const pagefind = result.search.queries.filter((query) => query.engine === 'pagefind')
   const item = result.weight.templates['items/[slug]']
   const itemJs = item?.js.max.gzip ?? NaN
-  const over = (values: number[], limit: number) => values.filter((value) => value > limit).length
+  const coldBytes = pagefind.map((query) => query.cold.bytes)
+  const coldMs = pagefind.map((query) => query.cold.ms)
+  const bytesOver = coldBytes.filter((bytes) => bytes > TARGETS.firstSearchBytes).length
+  const msOver = coldMs.filter((value) => value > TARGETS.firstSearchMs).length
   return [
     {
       target: `fetch + build + index under 5 min (${n(result.items)} items × 3 locales)`,
@@ -108,27 +111,13 @@ export function targets(result: BenchResult): { target: string; measured: string
     },
     {
       target: 'first search under 150 kB transferred (cold, every query)',
-      measured: `max ${kB(Math.max(...pagefind.map((q) => q.cold.bytes)))} incl. page, max ${kB(Math.max(...pagefind.map((q) => q.cold.indexBytes)))} Pagefind files; ${over(
-        pagefind.map((q) => q.cold.bytes),
-        TARGETS.firstSearchBytes,
-      )} of ${pagefind.length} queries over`,
-      met:
-        over(
-          pagefind.map((q) => q.cold.bytes),
-          TARGETS.firstSearchBytes,
-        ) === 0,
+      measured: `max ${kB(Math.max(...coldBytes))} incl. page, max ${kB(Math.max(...pagefind.map((q) => q.cold.indexBytes)))} Pagefind files; ${bytesOver} of ${pagefind.length} queries over`,
+      met: bytesOver === 0,
     },
     {
       target: 'first search under 300 ms to first results (cold, every query)',
-      measured: `median ${ms(median(pagefind.map((q) => q.cold.ms)))}, max ${ms(Math.max(...pagefind.map((q) => q.cold.ms)))}; ${over(
-        pagefind.map((q) => q.cold.ms),
-        TARGETS.firstSearchMs,
-      )} of ${pagefind.length} queries over`,
-      met:
-        over(
-          pagefind.map((q) => q.cold.ms),
-          TARGETS.firstSearchMs,
-        ) === 0,
+      measured: `median ${ms(median(coldMs))}, max ${ms(Math.max(...coldMs))}; ${msOver} of ${pagefind.length} queries over`,
+      met: msOver === 0,
     },
     {
       target: 'archive item page under 20 kB HTML+CSS gzip',

@@ -5,72 +5,49 @@ import * as data from './data/index.ts'
 import { rich, type Seeder } from './seeder.ts'
 import { seedDemoUsers } from './users.ts'
 
+/** Ensures a record for each entry, one at a time, and remembers its id by the entry's `key` field for the steps after. */
+async function ensureEach<K extends string, T extends Record<K, string>>(s: Seeder, kind: string, entries: readonly T[], key: K, ensure: (entry: T) => Promise<Id>) {
+  for (const entry of entries) s.remember(kind, entry[key], await ensure(entry))
+}
+
 export async function seedSubjects(s: Seeder): Promise<void> {
-  for (const subject of data.subjects) {
-    s.remember(
-      'subject',
-      subject.key,
-      await s.ensure('subjects', { slug: subject.key }, (locale) => ({
-        name: subject.name[locale],
-        slug: subject.key,
-      })),
-    )
-  }
+  await ensureEach(s, 'subject', data.subjects, 'key', (subject) =>
+    s.ensure('subjects', { slug: subject.key }, (locale) => ({ name: subject.name[locale], slug: subject.key })),
+  )
 }
 
 export async function seedMunicipalities(s: Seeder): Promise<void> {
-  for (const municipality of data.municipalities) {
-    s.remember(
-      'municipality',
-      municipality.slug,
-      await s.ensure('municipalities', { slug: municipality.slug }, (locale) => ({
-        nameSq: municipality.nameSq,
-        nameSr: municipality.nameSr,
-        slug: municipality.slug,
-        displayName: municipality.displayName[locale],
-      })),
-    )
-  }
+  await ensureEach(s, 'municipality', data.municipalities, 'slug', (municipality) =>
+    s.ensure('municipalities', { slug: municipality.slug }, (locale) => ({
+      nameSq: municipality.nameSq,
+      nameSr: municipality.nameSr,
+      slug: municipality.slug,
+      displayName: municipality.displayName[locale],
+    })),
+  )
 }
 
 export async function seedFiles(s: Seeder): Promise<void> {
-  for (const file of data.files) {
-    s.remember(
-      'file',
-      file.key,
-      await s.ensure(
-        'media',
-        { filename: file.filename },
-        (locale) => ({
-          alt: file.alt[locale],
-          caption: file.caption?.[locale],
-          credit: file.credit,
-        }),
-        { file },
-      ),
-    )
-  }
+  await ensureEach(s, 'file', data.files, 'key', (file) =>
+    s.ensure('media', { filename: file.filename }, (locale) => ({ alt: file.alt[locale], caption: file.caption?.[locale], credit: file.credit }), { file }),
+  )
 }
 
 export async function seedOrganizations(s: Seeder): Promise<void> {
-  for (const org of data.organizations) {
+  await ensureEach(s, 'organization', data.organizations, 'key', (org) => {
     const logo = s.find('file', `logo-${org.key}`)
-    s.remember(
-      'organization',
-      org.key,
-      await s.ensure('organizations', { slug: org.key }, (locale) => ({
-        name: org.name[locale],
-        acronym: org.acronym,
-        slug: org.key,
-        description: rich(org.description, locale),
-        roles: org.roles,
-        logo,
-        website: org.website,
-        founded: org.founded,
-        governance: org.governance?.[locale],
-      })),
-    )
-  }
+    return s.ensure('organizations', { slug: org.key }, (locale) => ({
+      name: org.name[locale],
+      acronym: org.acronym,
+      slug: org.key,
+      description: rich(org.description, locale),
+      roles: org.roles,
+      logo,
+      website: org.website,
+      founded: org.founded,
+      governance: org.governance?.[locale],
+    }))
+  })
 }
 
 export async function seedPrograms(s: Seeder): Promise<void> {
@@ -138,58 +115,50 @@ async function ensureActivities(
 }
 
 export async function seedPartners(s: Seeder): Promise<void> {
-  for (const partner of data.partners) {
+  await ensureEach(s, 'partner', data.partners, 'organization', (partner) => {
     const name = data.organizations.find((o) => o.key === partner.organization)?.acronym ?? partner.organization
-    s.remember(
-      'partner',
-      partner.organization,
-      await s.ensure('partners', { name }, (locale) => ({
-        organization: s.key('organization', partner.organization),
-        tier: partner.tier,
-        supportedPrograms: s.keys('program', partner.supportedPrograms),
-        logo: s.find('file', `logo-${partner.organization}`),
-        logoAlt: partner.logoAlt[locale],
-        description: partner.description?.[locale],
-        sortOrder: partner.sortOrder,
-      })),
-    )
-  }
+    return s.ensure('partners', { name }, (locale) => ({
+      organization: s.key('organization', partner.organization),
+      tier: partner.tier,
+      supportedPrograms: s.keys('program', partner.supportedPrograms),
+      logo: s.find('file', `logo-${partner.organization}`),
+      logoAlt: partner.logoAlt[locale],
+      description: partner.description?.[locale],
+      sortOrder: partner.sortOrder,
+    }))
+  })
 }
 
 /** The items without their relations: related items may refer forward (see linkRelatedItems). */
 export async function seedArchiveItems(s: Seeder): Promise<void> {
-  for (const item of data.archiveItems) {
-    s.remember(
-      'item',
-      item.identifier,
-      await s.ensure(
-        'archive-items',
-        { identifier: item.identifier },
-        (locale) => ({
-          identifier: item.identifier,
-          title: item.title[locale],
-          description: rich(item.description, locale),
-          date: item.date,
-          type: item.type,
-          format: item.format,
-          creators: item.creators,
-          subjects: s.keys('subject', item.subjects),
-          languages: item.languages,
-          municipality: item.municipality ? s.key('municipality', item.municipality) : undefined,
-          source: item.source[locale],
-          rights: item.rights,
-          files: s.keys('file', item.files),
-          transcript: rich(item.transcript, locale),
-          contentWarning: item.contentWarning?.[locale],
-          sample: true,
-          visibility: item.visibility,
-          consentNotes: item.consentNotes,
-          takedownNotes: item.takedownNotes,
-        }),
-        { published: item.published },
-      ),
-    )
-  }
+  await ensureEach(s, 'item', data.archiveItems, 'identifier', (item) =>
+    s.ensure(
+      'archive-items',
+      { identifier: item.identifier },
+      (locale) => ({
+        identifier: item.identifier,
+        title: item.title[locale],
+        description: rich(item.description, locale),
+        date: item.date,
+        type: item.type,
+        format: item.format,
+        creators: item.creators,
+        subjects: s.keys('subject', item.subjects),
+        languages: item.languages,
+        municipality: item.municipality ? s.key('municipality', item.municipality) : undefined,
+        source: item.source[locale],
+        rights: item.rights,
+        files: s.keys('file', item.files),
+        transcript: rich(item.transcript, locale),
+        contentWarning: item.contentWarning?.[locale],
+        sample: true,
+        visibility: item.visibility,
+        consentNotes: item.consentNotes,
+        takedownNotes: item.takedownNotes,
+      }),
+      { published: item.published },
+    ),
+  )
 }
 
 /** Links related items once every item exists, leaving alone items that already have relations. */

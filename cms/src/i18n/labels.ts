@@ -28,43 +28,28 @@ export function adminLabel(label: Localized): Labels {
 
 export type CollectionSlugOfOurs = (typeof COLLECTION_SLUGS)[keyof typeof COLLECTION_SLUGS]
 
+/** A collection's names in the content locales, each as [singular, plural], as admin labels. */
+function collectionLabels(names: Localized<[singular: string, plural: string]>): { singular: Labels; plural: Labels } {
+  return {
+    singular: adminLabel({ sq: names.sq[0], sr: names.sr[0], en: names.en[0] }),
+    plural: adminLabel({ sq: names.sq[1], sr: names.sr[1], en: names.en[1] }),
+  }
+}
+
 export const COLLECTION_LABELS: Record<CollectionSlugOfOurs, { singular: Labels; plural: Labels }> = {
-  organizations: {
-    singular: { en: 'Organization', 'rs-latin': 'Organizacija', sq: 'Organizatë' },
-    plural: { en: 'Organizations', 'rs-latin': 'Organizacije', sq: 'Organizatat' },
-  },
-  programs: {
-    singular: { en: 'Programme', 'rs-latin': 'Program', sq: 'Program' },
-    plural: { en: 'Programmes', 'rs-latin': 'Programi', sq: 'Programet' },
-  },
-  partners: {
-    singular: { en: 'Partner', 'rs-latin': 'Partner', sq: 'Partner' },
-    plural: { en: 'Partners', 'rs-latin': 'Partneri', sq: 'Partnerët' },
-  },
-  'archive-items': {
-    singular: { en: 'Archive item', 'rs-latin': 'Arhivski zapis', sq: 'Artikull arkivi' },
-    plural: { en: 'Archive items', 'rs-latin': 'Arhivski zapisi', sq: 'Artikujt e arkivit' },
-  },
-  municipalities: {
-    singular: { en: 'Municipality', 'rs-latin': 'Opština', sq: 'Komunë' },
-    plural: { en: 'Municipalities', 'rs-latin': 'Opštine', sq: 'Komunat' },
-  },
-  subjects: {
-    singular: { en: 'Subject', 'rs-latin': 'Tema', sq: 'Temë' },
-    plural: { en: 'Subjects', 'rs-latin': 'Teme', sq: 'Temat' },
-  },
-  media: {
-    singular: { en: 'Media file', 'rs-latin': 'Medijska datoteka', sq: 'Skedar media' },
-    plural: { en: 'Media', 'rs-latin': 'Mediji', sq: 'Media' },
-  },
-  users: {
-    singular: { en: 'User', 'rs-latin': 'Korisnik', sq: 'Përdorues' },
-    plural: { en: 'Users', 'rs-latin': 'Korisnici', sq: 'Përdoruesit' },
-  },
-  'takedown-requests': {
-    singular: { en: 'Takedown request', 'rs-latin': 'Zahtev za uklanjanje', sq: 'Kërkesë për heqje' },
-    plural: { en: 'Takedown requests', 'rs-latin': 'Zahtevi za uklanjanje', sq: 'Kërkesat për heqje' },
-  },
+  organizations: collectionLabels({ sq: ['Organizatë', 'Organizatat'], sr: ['Organizacija', 'Organizacije'], en: ['Organization', 'Organizations'] }),
+  programs: collectionLabels({ sq: ['Program', 'Programet'], sr: ['Program', 'Programi'], en: ['Programme', 'Programmes'] }),
+  partners: collectionLabels({ sq: ['Partner', 'Partnerët'], sr: ['Partner', 'Partneri'], en: ['Partner', 'Partners'] }),
+  'archive-items': collectionLabels({ sq: ['Artikull arkivi', 'Artikujt e arkivit'], sr: ['Arhivski zapis', 'Arhivski zapisi'], en: ['Archive item', 'Archive items'] }),
+  municipalities: collectionLabels({ sq: ['Komunë', 'Komunat'], sr: ['Opština', 'Opštine'], en: ['Municipality', 'Municipalities'] }),
+  subjects: collectionLabels({ sq: ['Temë', 'Temat'], sr: ['Tema', 'Teme'], en: ['Subject', 'Subjects'] }),
+  media: collectionLabels({ sq: ['Skedar media', 'Media'], sr: ['Medijska datoteka', 'Mediji'], en: ['Media file', 'Media'] }),
+  users: collectionLabels({ sq: ['Përdorues', 'Përdoruesit'], sr: ['Korisnik', 'Korisnici'], en: ['User', 'Users'] }),
+  'takedown-requests': collectionLabels({
+    sq: ['Kërkesë për heqje', 'Kërkesat për heqje'],
+    sr: ['Zahtev za uklanjanje', 'Zahtevi za uklanjanje'],
+    en: ['Takedown request', 'Takedown requests'],
+  }),
 }
 
 /** The archive item fields' labels, shared with the site (content-schemas). */
@@ -128,16 +113,8 @@ export const FIELD_LABELS: Record<string, Labels> = {
   // Partners
   organization: { en: 'Organization', 'rs-latin': 'Organizacija', sq: 'Organizata' },
   tier: { en: 'Tier', 'rs-latin': 'Kategorija', sq: 'Kategoria' },
-  supportedPrograms: {
-    en: 'Supported programmes',
-    'rs-latin': 'Podržani programi',
-    sq: 'Programet e mbështetura',
-  },
-  logoAlt: {
-    en: 'Logo alternative text',
-    'rs-latin': 'Alternativni tekst logotipa',
-    sq: 'Teksti alternativ i logos',
-  },
+  supportedPrograms: { en: 'Supported programmes', 'rs-latin': 'Podržani programi', sq: 'Programet e mbështetura' },
+  logoAlt: { en: 'Logo alternative text', 'rs-latin': 'Alternativni tekst logotipa', sq: 'Teksti alternativ i logos' },
   link: { en: 'Link', 'rs-latin': 'Veza', sq: 'Vegëza' },
   sortOrder: { en: 'Sort order', 'rs-latin': 'Redosled', sq: 'Renditja' },
 
@@ -146,38 +123,18 @@ export const FIELD_LABELS: Record<string, Labels> = {
   summary: { en: 'Summary', 'rs-latin': 'Sažetak', sq: 'Përmbledhja' },
   body: { en: 'Body text', 'rs-latin': 'Glavni tekst', sq: 'Teksti kryesor' },
   owner: { en: 'Owner organization', 'rs-latin': 'Organizacija nosilac', sq: 'Organizata bartëse' },
-  implementers: {
-    en: 'Implementing organizations',
-    'rs-latin': 'Organizacije koje sprovode',
-    sq: 'Organizatat zbatuese',
-  },
+  implementers: { en: 'Implementing organizations', 'rs-latin': 'Organizacije koje sprovode', sq: 'Organizatat zbatuese' },
   funders: { en: 'Funders', 'rs-latin': 'Finansijeri', sq: 'Financuesit' },
   expectedResults: { en: 'Expected results', 'rs-latin': 'Očekivani rezultati', sq: 'Rezultatet e pritura' },
-  targetBeneficiaries: {
-    en: 'Target beneficiaries',
-    'rs-latin': 'Ciljni korisnici',
-    sq: 'Përfituesit e synuar',
-  },
-  activitiesNote: {
-    en: 'Note on activities',
-    'rs-latin': 'Napomena o aktivnostima',
-    sq: 'Shënim për aktivitetet',
-  },
+  targetBeneficiaries: { en: 'Target beneficiaries', 'rs-latin': 'Ciljni korisnici', sq: 'Përfituesit e synuar' },
+  activitiesNote: { en: 'Note on activities', 'rs-latin': 'Napomena o aktivnostima', sq: 'Shënim për aktivitetet' },
   activities: { en: 'Activities', 'rs-latin': 'Aktivnosti', sq: 'Aktivitetet' },
   'activities.title': TITLE,
   'activities.description': DESCRIPTION,
   'activities.category': { en: 'Category', 'rs-latin': 'Kategorija', sq: 'Kategoria' },
   'activities.municipalities': { en: 'Municipalities', 'rs-latin': 'Opštine', sq: 'Komunat' },
-  municipalities: {
-    en: 'Municipalities covered',
-    'rs-latin': 'Obuhvaćene opštine',
-    sq: 'Komunat e përfshira',
-  },
-  referralMechanism: {
-    en: 'Referral mechanism',
-    'rs-latin': 'Mehanizam upućivanja',
-    sq: 'Mekanizmi i referimit',
-  },
+  municipalities: { en: 'Municipalities covered', 'rs-latin': 'Obuhvaćene opštine', sq: 'Komunat e përfshira' },
+  referralMechanism: { en: 'Referral mechanism', 'rs-latin': 'Mehanizam upućivanja', sq: 'Mekanizmi i referimit' },
   documents: { en: 'Documents', 'rs-latin': 'Dokumenti', sq: 'Dokumentet' },
   period: { en: 'Period', 'rs-latin': 'Period', sq: 'Periudha' },
   'period.start': { en: 'Start', 'rs-latin': 'Početak', sq: 'Fillimi' },
@@ -226,16 +183,8 @@ export const FIELD_DESCRIPTIONS = {
     'rs-latin': 'Postavlja se automatski: označeno dok ovu datoteku koristi objavljen javni dokument.',
     sq: 'Caktohet automatikisht: i shënuar për sa kohë që këtë skedar e përdor një dokument publik i publikuar.',
   },
-  nameSq: {
-    en: 'Official Albanian name.',
-    'rs-latin': 'Službeni naziv na albanskom.',
-    sq: 'Emri zyrtar në shqip.',
-  },
-  nameSr: {
-    en: 'Official Serbian name.',
-    'rs-latin': 'Službeni naziv na srpskom.',
-    sq: 'Emri zyrtar në serbisht.',
-  },
+  nameSq: { en: 'Official Albanian name.', 'rs-latin': 'Službeni naziv na albanskom.', sq: 'Emri zyrtar në shqip.' },
+  nameSr: { en: 'Official Serbian name.', 'rs-latin': 'Službeni naziv na srpskom.', sq: 'Emri zyrtar në serbisht.' },
   partnerName: {
     en: 'Shown in the admin list; taken from the organization when empty.',
     'rs-latin': 'Prikazuje se u listi administracije; ako je prazno, preuzima se od organizacije.',

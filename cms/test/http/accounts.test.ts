@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { inject, describe, expect, it } from 'vitest'
 import { demoPassword } from '../../../scripts/seed/users.ts'
+import { resetLinkIn } from '../lib/mail.ts'
 import { cmsUrl, getJson, login, newClient, sendJson } from './lib/client.ts'
 
 const mailDir = inject('cmsMailDir')
@@ -38,16 +37,7 @@ async function loginAs(email: string, password = demoPassword(), client = newCli
 
 /** The reset link in the newest message to `to` in the CMS's mail folder. */
 function resetLinkSentTo(to: string): string {
-  const messages = readdirSync(mailDir)
-    .filter((name) => name.endsWith('.eml'))
-    .sort()
-    .map((name) => readFileSync(path.join(mailDir, name), 'utf8'))
-    .filter((text) => new RegExp(`^To: ${to}$`, 'm').test(text))
-  const text = messages
-    .at(-1)
-    ?.replace(/=\r?\n/g, '')
-    .replace(/=3D/g, '=')
-  const link = text && /href="([^"]+\/admin\/reset\/[0-9a-f]+)"/.exec(text)?.[1]
+  const link = resetLinkIn(mailDir, to)
   if (!link) throw new Error(`no reset email to ${to} in ${mailDir}`)
   return link
 }

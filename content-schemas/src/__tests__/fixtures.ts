@@ -1,16 +1,13 @@
-/** A valid public archive item as the CMS returns it with `locale=all&depth=0`. */
-export function publicArchiveItem(): Record<string, unknown> {
-  const paragraph = (text: string) => ({
-    root: {
-      type: 'root',
-      children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0 }] }],
-    },
-  })
-  return {
-    id: 7,
-    _status: 'published',
-    createdAt: '2026-11-22T10:00:00.000Z',
-    updatedAt: '2026-11-22T10:00:00.000Z',
+const timestamps = { createdAt: '2026-11-22T10:00:00.000Z', updatedAt: '2026-11-22T10:00:00.000Z' }
+const paragraph = (text: string) => ({
+  root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0 }] }] },
+})
+/** A published document of a collection with drafts, as the CMS returns it with `locale=all&depth=0`. */
+const published = (id: number, fields: Record<string, unknown>): Record<string, unknown> => ({ id, _status: 'published', ...timestamps, ...fields })
+
+/** A valid public archive item. */
+export const publicArchiveItem = () =>
+  published(7, {
     identifier: 'ARK-TEST-0001',
     title: { sq: 'Themelimi i CEL', sr: 'Osnivanje CEL-a', en: 'Founding of CEL' },
     description: { sq: paragraph('Përshkrim'), sr: null, en: paragraph('Description') },
@@ -30,20 +27,11 @@ export function publicArchiveItem(): Record<string, unknown> {
     related: [],
     sample: true,
     visibility: 'public',
-  }
-}
-
-const timestamps = { createdAt: '2026-11-22T10:00:00.000Z', updatedAt: '2026-11-22T10:00:00.000Z' }
-const paragraph = (text: string) => ({
-  root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0 }] }] },
-})
+  })
 
 /** A public program with one activity, shaped as the CMS returns it. */
-export function publicProgram(): Record<string, unknown> {
-  return {
-    id: 1,
-    _status: 'published',
-    ...timestamps,
+export const publicProgram = () =>
+  published(1, {
     title: { sq: 'Programi për mbështetje', sr: 'Program podrške', en: 'Support Programme' },
     slug: 'support-program',
     kind: 'organization-program',
@@ -69,15 +57,11 @@ export function publicProgram(): Record<string, unknown> {
     documents: [],
     period: { start: null, end: null },
     subjects: [],
-  }
-}
+  })
 
 /** A public organization whose founding date is known to the month. */
-export function publicOrganization(): Record<string, unknown> {
-  return {
-    id: 1,
-    _status: 'published',
-    ...timestamps,
+export const publicOrganization = () =>
+  published(1, {
     name: { sq: 'Qendra për Barazi dhe Liri', sr: 'Centar za jednakost i slobodu', en: 'Center for Equality and Liberty' },
     acronym: 'CEL',
     slug: 'cel',
@@ -87,8 +71,7 @@ export function publicOrganization(): Record<string, unknown> {
     website: 'https://cel-ks.org',
     founded: { value: '2013-07-01T00:00:00.000Z', precision: 'month', approximate: false },
     governance: { sq: null, sr: null, en: null },
-  }
-}
+  })
 
 /** A public image with its resized copies (the large ones are not made for a small original). */
 export function publicMedia(): Record<string, unknown> {
@@ -121,20 +104,18 @@ export function publicMedia(): Record<string, unknown> {
   }
 }
 
-export const publicPartner = (): Record<string, unknown> => ({
-  id: 1,
-  _status: 'published',
-  ...timestamps,
-  name: 'MPTF',
-  organization: 5,
-  tier: 'donor',
-  supportedPrograms: [4],
-  logo: 5,
-  logoAlt: { sq: 'Logoja', sr: 'Logo', en: 'Logo' },
-  description: { sq: null, sr: null, en: null },
-  link: null,
-  sortOrder: 10,
-})
+export const publicPartner = () =>
+  published(1, {
+    name: 'MPTF',
+    organization: 5,
+    tier: 'donor',
+    supportedPrograms: [4],
+    logo: 5,
+    logoAlt: { sq: 'Logoja', sr: 'Logo', en: 'Logo' },
+    description: { sq: null, sr: null, en: null },
+    link: null,
+    sortOrder: 10,
+  })
 
 export const publicMunicipality = (): Record<string, unknown> => ({
   id: 1,

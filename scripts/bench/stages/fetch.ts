@@ -27,16 +27,7 @@ export type FetchOutput = {
 }
 
 /** What the Lunr comparison needs of an item, per locale: the fields CollectionBuilder indexes. */
-export type SearchDoc = {
-  slug: string
-  identifier: string
-  date: string
-  title: Record<Locale, string>
-  description: Record<Locale, string>
-  subjects: Record<Locale, string>
-  place: Record<Locale, string>
-  creators: string
-}
+export type SearchDoc = Record<'slug' | 'identifier' | 'date' | 'creators', string> & Record<'title' | 'description' | 'subjects' | 'place', Record<Locale, string>>
 
 const COLLECTIONS: PublicCollection[] = [
   COLLECTION_SLUGS.organizations,
