@@ -106,12 +106,18 @@ export function parseEnv(source: Record<string, string | undefined>) {
 
 export type CmsEnv = ReturnType<typeof parseEnv>
 
-let current: CmsEnv | undefined
+const VARIABLES = Object.keys(schema.shape)
+let current: { key: string; parsed: CmsEnv } | undefined
 
-/** This process's environment, parsed on first use, so a caller (a test, a script) can set it first. */
+/**
+ * This process's environment, parsed again whenever one of its variables changed: a test or a
+ * script may set DATABASE_URL or MEDIA_DIR after importing CMS code that already read them (the
+ * registry builds the collections, and with them the media folder, when it is imported).
+ */
 export function env(): CmsEnv {
-  current ??= parseEnv(process.env)
-  return current
+  const key = VARIABLES.map((name) => process.env[name] ?? '\u0000').join('\u0001')
+  if (current?.key !== key) current = { key, parsed: parseEnv(process.env) }
+  return current.parsed
 }
 
 export const isProduction = (e: CmsEnv = env()) => e.NODE_ENV === 'production'
