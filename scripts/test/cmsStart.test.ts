@@ -93,7 +93,9 @@ describe('npm run cms:start (production)', () => {
     const started = cmsStart(port, { CMS_URL: `http://127.0.0.1:${port}`, MALLOC_ARENA_MAX: undefined })
     await cmsReady(port, started.child)
     // npm → sh → node server.ts: exactly one node process below the shell, holding the settings.
-    const servers = descendants(started.child.pid!).filter((pid) => commandLine(pid).some((arg) => arg.endsWith('server.ts')))
+    const servers = descendants(started.child.pid!).filter(
+      (pid) => path.basename(commandLine(pid)[0] ?? '') === 'node' && commandLine(pid).some((arg) => arg.endsWith('server.ts')),
+    )
     expect(servers).toHaveLength(1)
     expect(commandLine(servers[0])).toEqual(expect.arrayContaining(V8_MEMORY_FLAGS))
     expect(environment(servers[0])).toContain(`MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX}`)
@@ -102,7 +104,14 @@ describe('npm run cms:start (production)', () => {
   })
 })
 
-const readProc = (pid: number, file: string) => readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\0').filter(Boolean)
+/** A process's NUL-separated /proc file as a list; empty when the process ended meanwhile. */
+function readProc(pid: number, file: string): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\0').filter(Boolean)
+  } catch {
+    return []
+  }
+}
 const commandLine = (pid: number) => readProc(pid, 'cmdline')
 const environment = (pid: number) => readProc(pid, 'environ')
 

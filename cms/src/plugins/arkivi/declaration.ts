@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import type { PublicRule } from '../../access/index.ts'
+import type { PublicRule } from '../../access/publicRules.ts'
 
 /**
  * What a content collection (one the public site reads) says about itself, once, in its own

@@ -1,5 +1,5 @@
 import type { CollectionConfig, CollectionSlug, SanitizedConfig } from 'payload'
-import type { PublicRule } from '../../access/index.ts'
+import type { PublicRule } from '../../access/publicRules.ts'
 import { declarationOf } from './declaration.ts'
 import { referencedFirst } from './order.ts'
 import { referencesIn } from './references.ts'
