@@ -158,4 +158,6 @@ export const en = {
   'takedown.refused.too-long': 'One of the fields is too long: the record at most {page} characters, the request at most {request}.',
   'takedown.refused.bad-email': 'The reply address is not an email address. Correct it, or leave it empty.',
   'takedown.refused.rate-limited': 'Too many requests were sent from your connection in the last hour. Please try again later, or contact CEL’s staff directly.',
+  // cite: citation files and embedded metadata
+  'cite.files': 'Download the citation for a reference manager',
 } as const

@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { apaCitation, chicagoCitation, citationText } from '../../src/lib/citation.ts'
 
+const en = (value: string) => ({ value, lang: 'en' })
 const input = {
-  creators: ['Qendra për Barazi dhe Liri (CEL)'],
-  title: 'Founding of CEL',
-  date: 'July 2013',
+  creators: [en('Qendra për Barazi dhe Liri (CEL)')],
+  title: en('Founding of CEL'),
+  dateText: 'July 2013',
   apaDate: '2013, July',
-  type: 'Event',
+  typeLabel: 'Event',
   identifier: 'ARK-1',
   archive: 'Archive of the LGBTI+ Movement in Kosovo',
   url: 'https://arkivi.test/en/items/ark-1/',
+  pageLang: 'en',
 }
-// The same item as the Serbian and Albanian pages give it: their dates as the page writes them.
-const serbian = { ...input, date: 'jul 2013.', apaDate: '2013, jul', url: 'https://arkivi.test/sr/items/ark-1/' }
-const albanian = { ...input, date: 'korrik 2013', apaDate: '2013, korrik', url: 'https://arkivi.test/sq/items/ark-1/' }
+// The same item as the Serbian and Albanian pages give it: their dates as the page writes them
+// (every part in the page's language here; see the test on `lang` for the others).
+const serbian = { ...input, dateText: 'jul 2013.', apaDate: '2013, jul', url: 'https://arkivi.test/sr/items/ark-1/', pageLang: 'en' }
+const albanian = { ...input, dateText: 'korrik 2013', apaDate: '2013, korrik', url: 'https://arkivi.test/sq/items/ark-1/', pageLang: 'en' }
 const pages = { en: input, sq: albanian, sr: serbian }
-const three = ['A', 'B', 'C']
+const three = ['A', 'B', 'C'].map(en)
 
 describe('citations', () => {
   it('follow APA: creator, date, italic title, type, archive, URL', () => {
@@ -36,8 +39,10 @@ describe('citations', () => {
 
   it('join creators with the language’s own conjunction in Chicago, and with APA’s “&” in every language', () => {
     expect(citationText(chicagoCitation({ ...input, creators: three }, 'en'))).toMatch(/^A, B, and C\. /)
-    expect(citationText(chicagoCitation({ ...albanian, creators: three }, 'sq'))).toMatch(/^A, B, dhe C\. /)
-    expect(citationText(chicagoCitation({ ...serbian, creators: three }, 'sr'))).toMatch(/^A, B, i C\. /)
+    // No comma before the conjunction in Albanian and Serbian.
+    expect(citationText(chicagoCitation({ ...albanian, creators: three }, 'sq'))).toMatch(/^A, B dhe C\. /)
+    expect(citationText(chicagoCitation({ ...serbian, creators: three }, 'sr'))).toMatch(/^A, B i C\. /)
+    expect(citationText(chicagoCitation({ ...serbian, creators: three.slice(0, 2) }, 'sr'))).toMatch(/^A i B\. /)
     for (const locale of ['sq', 'sr'] as const) {
       const item = { ...pages[locale], creators: three }
       const texts = [apaCitation(item, locale), chicagoCitation(item, locale)].map(citationText)
@@ -55,5 +60,24 @@ describe('citations', () => {
     for (const locale of ['en', 'sq', 'sr'] as const) {
       for (const text of [apaCitation(pages[locale], locale), chicagoCitation(pages[locale], locale)].map(citationText)) expect(text, locale).not.toMatch(/\.\./)
     }
+  })
+
+  it('mark the parts written in another language than the page’s with that language, and only those', () => {
+    const page = {
+      ...serbian,
+      pageLang: 'sr-Latn',
+      creators: [{ value: 'Qendra për Barazi dhe Liri (CEL)', lang: 'sq' }],
+      title: { value: 'Themelimi i CEL', lang: 'sq' },
+    }
+    for (const segments of [apaCitation(page, 'sr'), chicagoCitation(page, 'sr')]) {
+      expect(segments.filter((segment) => segment.lang).map((segment) => [segment.text, segment.lang])).toEqual([
+        ['Qendra për Barazi dhe Liri (CEL)', 'sq'],
+        ['Themelimi i CEL', 'sq'],
+      ])
+      expect(citationText(segments)).not.toMatch(/[\u0001-\u0005]/)
+    }
+    // APA's title is italic and in Albanian: one segment with both marks.
+    expect(apaCitation(page, 'sr').find((segment) => segment.italic)).toEqual({ text: 'Themelimi i CEL', italic: true, lang: 'sq' })
+    expect(chicagoCitation({ ...page, title: { value: 'Osnivanje CEL-a', lang: 'sr-Latn' } }, 'sr').filter((segment) => segment.lang)).toHaveLength(1)
   })
 })
