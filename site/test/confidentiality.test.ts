@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { LOCALE_INFO, LOCALES } from '@arkivi/content-schemas'
+import { parse as parseBibtex } from '@retorquere/bibtex-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { distDir, distFiles } from './lib/dist.ts'
 import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
 import { HIDDEN_WORDS, hiddenFiles, hiddenItems, hiddenTexts, itemSlug } from './lib/seed.ts'
 import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
-const TEXT_FILE = /\.(html|xml|txt|json|js|css|svg|webmanifest)$/
+// Citation files (.bib, .ris, .csl.json) are read as text like the pages.
+const TEXT_FILE = /\.(html|xml|txt|json|js|css|svg|webmanifest|bib|ris)$/
 
 /** A file's text as the public could read it: Pagefind's index files are gzip-compressed. */
 function readable(file: string): string {
@@ -20,6 +22,8 @@ function readable(file: string): string {
       return bytes.toString('utf8') // stored uncompressed
     }
   }
+  // BibTeX writes letters beyond ASCII as TeX accents ("Skic{\"e}"): read its text as a reference manager would.
+  if (file.endsWith('.bib')) return `${bytes.toString('utf8')}\n${JSON.stringify(parseBibtex(bytes.toString('utf8')).entries.map((entry) => entry.fields))}`
   if (TEXT_FILE.test(file) || file.endsWith('.pdf')) return bytes.toString('utf8')
   return '' // images and WebAssembly: only their names are checked
 }
@@ -51,9 +55,11 @@ describe('restricted and unpublished records', () => {
     expect(leaks).toEqual([])
   })
 
-  it('have no page, and no image derived from their files', () => {
+  it('have no page, no citation file, and no image derived from their files', () => {
     const names = distFiles()
-    for (const item of hiddenItems) for (const locale of LOCALES) expect(names).not.toContain(`${locale}/items/${itemSlug(item)}/index.html`)
+    for (const item of hiddenItems)
+      for (const locale of LOCALES)
+        for (const file of ['/index.html', '.bib', '.ris', '.csl.json']) expect(names).not.toContain(`${locale}/items/${itemSlug(item)}${file}`)
     for (const file of hiddenFiles) {
       const base = file.filename.replace(/\.[^.]+$/, '')
       expect(names.filter((name) => name.includes(base))).toEqual([])

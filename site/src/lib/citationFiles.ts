@@ -33,7 +33,6 @@ export function itemCsl(record: ItemRecord): Record<string, unknown> {
     ...(record.languages.length ? { language: record.languages[0] } : {}),
     ...(record.description ? { abstract: record.description.value } : {}),
     ...(record.subjects.length ? { keyword: record.subjects.map((subject) => subject.value).join(', ') } : {}),
-    license: record.rightsUri,
   }
 }
 
