@@ -88,6 +88,9 @@ describe('a second build with missing translations and sensitive media', () => {
     )
     const sr = readDist('sr/items/ark-sample-0001/index.html', outDir)
     expect(sr).toContain('<span lang="sq" data-pagefind-ignore>Të drejtat LGBTI</span><small class="untranslated" data-pagefind-ignore>Još nije prevedeno</small>')
+    // The citation and the meta tags give the fallback title in its language too.
+    expect(html).toContain('<i><span lang="sq">Shembull: Themelimi i Qendrës për Barazi dhe Liri (CEL)</span></i>')
+    expect(html).toContain('<meta name="citation_title" content="Shembull: Themelimi i Qendrës për Barazi dhe Liri (CEL)" lang="sq">')
     // Where a translation exists, nothing is marked.
     expect(readDist('en/items/ark-sample-0002/index.html', outDir)).not.toContain('untranslated')
   })
@@ -100,6 +103,8 @@ describe('a second build with missing translations and sensitive media', () => {
     expect(details).toContain('<h2 id="transcript-heading">Transcript</h2><div class="rich-text transcript"><p><em>Test transcript.</em></p></div>')
     expect(details).toMatch(/loading="lazy"/)
     expect(html.match(/<picture>/g)).toHaveLength(1)
+    // No link preview shows what the warning holds back.
+    expect(html).not.toContain('property="og:image"')
   })
 
   it('renders rich text node by node, with nothing from the CMS taken as HTML', () => {
