@@ -158,4 +158,7 @@ export const en = {
   'takedown.refused.too-long': 'One of the fields is too long: the record at most {page} characters, the request at most {request}.',
   'takedown.refused.bad-email': 'The reply address is not an email address. Correct it, or leave it empty.',
   'takedown.refused.rate-limited': 'Too many requests were sent from your connection in the last hour. Please try again later, or contact CEL’s staff directly.',
+  'browse.timeline.title': 'The archive year by year',
+  'browse.timeline.note': 'Each year leads to its decade’s listing, at the page where that year begins.',
+  'browse.municipalityPage': 'about the municipality',
 } as const

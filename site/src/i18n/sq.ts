@@ -157,4 +157,7 @@ export const sq: UiStrings<'sq'> = {
   'takedown.refused.too-long': 'Njëra nga fushat është shumë e gjatë: artikulli deri në {page} shenja, kërkesa deri në {request}.',
   'takedown.refused.bad-email': 'Adresa për përgjigje nuk është adresë emaili. Korrigjojeni ose lëreni bosh.',
   'takedown.refused.rate-limited': 'Nga lidhja juaj janë dërguar shumë kërkesa në orën e fundit. Ju lutemi provoni më vonë ose kontaktoni drejtpërdrejt stafin e CEL-it.',
+  'browse.timeline.title': 'Arkivi vit pas viti',
+  'browse.timeline.note': 'Çdo vit të çon te lista e dekadës së vet, në faqen ku fillon ai vit.',
+  'browse.municipalityPage': 'rreth komunës',
 }

@@ -156,4 +156,7 @@ export const sr: UiStrings<'sr'> = {
   'takedown.refused.too-long': 'Jedno od polja je predugačko: zapis najviše {page} znakova, zahtev najviše {request}.',
   'takedown.refused.bad-email': 'Adresa za odgovor nije adresa e-pošte. Ispravite je ili ostavite prazno.',
   'takedown.refused.rate-limited': 'Sa vaše veze je u poslednjih sat vremena poslato previše zahteva. Pokušajte kasnije ili se direktno obratite osoblju CEL-a.',
+  'browse.timeline.title': 'Arhiv po godinama',
+  'browse.timeline.note': 'Svaka godina vodi do spiska njene decenije, na stranicu na kojoj ta godina počinje.',
+  'browse.municipalityPage': 'o opštini',
 }
