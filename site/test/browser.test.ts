@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CHROMIUM_PATH, launchChromium, recordCspViolations } from '../../scripts/lib/chromium.ts'
@@ -193,6 +194,59 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
     await page.goto(`${server.origin}/en/about/`)
     expect(await page.locator('h1').textContent()).toContain('Center for Equality and Liberty')
     await page.close()
+    expect(problems).toEqual([])
+  })
+
+  it('prints an item page without the screen’s controls, keeping its citation, its identifier and where its links lead', async () => {
+    const page = await open('/en/items/ark-sample-0002/')
+    await page.emulateMedia({ media: 'print' })
+    for (const selector of ['.quick-exit', '.quick-exit a', 'nav.nav', 'nav.lang', 'button']) {
+      expect(await page.locator(selector).count(), selector).toBeGreaterThan(0)
+      for (const element of await page.locator(selector).all()) expect(await element.isVisible(), `${selector} in print`).toBe(false)
+    }
+    await expect.poll(() => page.locator('.citation').first().isVisible()).toBe(true)
+    expect(await page.locator('.citation').first().textContent()).toContain('ARK-SAMPLE-0002')
+    expect(await page.locator('table.metadata tr', { hasText: 'ARK-SAMPLE-0002' }).isVisible()).toBe(true)
+    const rights = page.locator('table.metadata a[rel~="license"]')
+    expect(await rights.evaluate((link) => getComputedStyle(link, '::after').content)).toContain('http://rightsstatements.org/')
+    // On screen the controls are back.
+    await page.emulateMedia({ media: 'screen' })
+    expect(await page.locator('.quick-exit a').isVisible()).toBe(true)
+    await page.close()
+    expect(problems).toEqual([])
+  })
+
+  it('follows a dark colour scheme with no axe violation (colour contrast included) on every main page type', async () => {
+    // One page of each main type (the others share their components and colours).
+    const pages = [
+      '/en/',
+      '/sq/archive/',
+      '/sr/items/ark-sample-0002/',
+      '/en/programs/un-joint-covid-19-project/',
+      '/sr/municipalities/fushe-kosove/',
+      '/sq/about/',
+      '/en/search/?q=covid',
+    ]
+    for (const path of pages) {
+      const page = await open(path)
+      await page.emulateMedia({ colorScheme: 'dark' })
+      if (path.includes('/search/')) await page.waitForSelector('[data-search-results] li mark')
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), path).toBe('rgb(22, 21, 25)')
+      // WCAG A and AA, colour contrast among them. (The best-practice rule "region" flags the quick exit, which
+      // stays outside the landmarks on purpose, first on the page; the light-scheme tests in e2e/ see it too.)
+      const results = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      expect(results.passes.some((rule) => rule.id === 'color-contrast') || results.incomplete.some((rule) => rule.id === 'color-contrast'), path).toBe(true)
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${path} ${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([])
+      await page.close()
+    }
     expect(problems).toEqual([])
   })
 })

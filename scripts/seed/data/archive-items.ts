@@ -45,6 +45,13 @@ const PANDEMIC_YEAR_NOTE: Localized = {
   en: 'The date is approximate: the source gives no date; the year 2020 is inferred from the period of the COVID-19 pandemic.',
 }
 
+/**
+ * The UN project runs in all 14 municipalities and its texts tie no record to one of them. Two of
+ * its sample records carry the first municipality of the source's list so that the archive's
+ * municipality facet has a sample to show; the choice is illustrative, as the records are.
+ */
+const UN_SAMPLE_MUNICIPALITY = 'fushe-kosove'
+
 export const archiveItems: SeedArchiveItem[] = [
   // a) CEL's founding.
   {
@@ -119,6 +126,7 @@ export const archiveItems: SeedArchiveItem[] = [
     creators: [...UN_AGENCIES],
     subjects: ['covid-19', 'non-majority-communities', 'domestic-violence', 'social-protection'],
     languages: ['sq'],
+    municipality: UN_SAMPLE_MUNICIPALITY,
     source: UN_SOURCE,
     rights: 'InC',
     files: ['un-project-placeholder'],
@@ -195,6 +203,7 @@ export const archiveItems: SeedArchiveItem[] = [
     creators: [CEL],
     subjects: ['psychosocial-support', 'lgbti-rights'],
     languages: ['sq'],
+    municipality: 'peje', // illustrative, like its date: no public item has it, so no public page may count it
     source: {
       sq: 'Shembull pa burim real, i ndërtuar mbi përshkrimin e Programit për mbështetje në uebfaqen e CEL, faqja “Arkivi i Lëvizjes LGBTI+ në Kosovë”',
       sr: 'Primer bez stvarnog izvora, sačinjen na osnovu opisa Programa podrške na veb-sajtu CEL-a, stranica „Arkivi i Lëvizjes LGBTI+ në Kosovë“',
@@ -266,6 +275,7 @@ export const archiveItems: SeedArchiveItem[] = [
     creators: [CEL],
     subjects: ['civil-society', 'lgbti-rights'],
     languages: ['sq'],
+    municipality: 'gjakove', // illustrative, like the rest of this draft: no public item has it, so no public page may count it
     source: CEL_SOURCE,
     rights: 'InC',
     files: [],
@@ -304,6 +314,7 @@ export const archiveItems: SeedArchiveItem[] = [
     creators: [...UN_AGENCIES],
     subjects: ['social-protection', 'covid-19'],
     languages: ['sq'],
+    municipality: UN_SAMPLE_MUNICIPALITY,
     source: UN_SOURCE,
     rights: 'InC',
     files: [],

@@ -160,4 +160,7 @@ export const en = {
   'takedown.refused.rate-limited': 'Too many requests were sent from your connection in the last hour. Please try again later, or contact CEL’s staff directly.',
   // cite: citation files and embedded metadata
   'cite.files': 'Download the citation for a reference manager',
+  'browse.timeline.title': 'The archive year by year',
+  'browse.timeline.note': 'Each year leads to its decade’s listing, at the page where that year begins.',
+  'browse.municipalityPage': 'about the municipality',
 } as const

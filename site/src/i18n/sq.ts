@@ -159,4 +159,7 @@ export const sq: UiStrings<'sq'> = {
   'takedown.refused.rate-limited': 'Nga lidhja juaj janë dërguar shumë kërkesa në orën e fundit. Ju lutemi provoni më vonë ose kontaktoni drejtpërdrejt stafin e CEL-it.',
   // cite: citation files and embedded metadata
   'cite.files': 'Shkarko citimin për programet e menaxhimit të referencave',
+  'browse.timeline.title': 'Arkivi vit pas viti',
+  'browse.timeline.note': 'Çdo vit të çon te lista e dekadës së vet, në faqen ku fillon ai vit.',
+  'browse.municipalityPage': 'rreth komunës',
 }

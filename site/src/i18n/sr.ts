@@ -158,4 +158,7 @@ export const sr: UiStrings<'sr'> = {
   'takedown.refused.rate-limited': 'Sa vaše veze je u poslednjih sat vremena poslato previše zahteva. Pokušajte kasnije ili se direktno obratite osoblju CEL-a.',
   // cite: citation files and embedded metadata
   'cite.files': 'Preuzmi citat za programe za upravljanje referencama',
+  'browse.timeline.title': 'Arhiv po godinama',
+  'browse.timeline.note': 'Svaka godina vodi do spiska njene decenije, na stranicu na kojoj ta godina počinje.',
+  'browse.municipalityPage': 'o opštini',
 }

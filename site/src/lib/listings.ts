@@ -38,6 +38,9 @@ export type Listing = {
 /** A filter value one item has: its type, its decade, each subject, its municipality. */
 export type ItemFacet = Pick<FacetValue, 'facet' | 'slug' | 'rank' | 'label'>
 
+/** The slug of a decade's listing (2010 → "2010s"), the same in every locale. */
+export const decadeSlug = (decade: number) => `${decade}s`
+
 const TYPE_ORDER = ARCHIVE_ITEM_TYPES.map((type) => type.value as string)
 const TYPE_SLUGS = new Map(ARCHIVE_ITEM_TYPES.map((type) => [type.value as string, slugify(type.value)]))
 
@@ -53,7 +56,7 @@ export function itemFacets(item: Item): ItemFacet[] {
       rank: TYPE_ORDER.indexOf(item.type),
       label: (locale) => labelOf(ARCHIVE_ITEM_TYPES, item.type, locale),
     },
-    { facet: 'decade', slug: `${item.decade}s`, rank: -item.decade, label: (_locale, t) => t('archive.decade', { decade: item.decade }) },
+    { facet: 'decade', slug: decadeSlug(item.decade), rank: -item.decade, label: (_locale, t) => t('archive.decade', { decade: item.decade }) },
     ...item.subjectDocs.map((subject): ItemFacet => ({
       facet: 'subject',
       slug: subject.slug,

@@ -37,4 +37,38 @@ describe('archive listings', () => {
     expect(last.items.map((item) => (item as { identifier: string }).identifier)).toEqual(['ARK-4', 'ARK-3', 'ARK-2', 'ARK-1', 'ARK-0'])
     expect(last.base('oldest')).toBe('archive/oldest/')
   })
+
+  it('offer a municipality filter named in each language, alphabetically, with its items', async () => {
+    const { allListings, facetValuesFor } = await import('../../src/lib/listings.ts')
+    const { useTranslations } = await import('../../src/i18n/index.ts')
+    const gjakove = { id: 1, slug: 'gjakove', nameSq: 'Gjakovë', nameSr: 'Đakovica', displayName: { sq: 'Gjakovë', sr: 'Đakovica', en: 'Gjakovë' } }
+    const fushe = {
+      id: 2,
+      slug: 'fushe-kosove',
+      nameSq: 'Fushë Kosovë',
+      nameSr: 'Kosovo Polje',
+      displayName: { sq: 'Fushë Kosovë', sr: 'Kosovo Polje', en: 'Fushë Kosovë' },
+    }
+    const items = [gjakove, fushe, gjakove, null].map((municipalityDoc, i) => ({
+      identifier: `ARK-${i}`,
+      type: 'Text',
+      decade: 2020,
+      date: { value: '2020-01-01T00:00:00.000Z' },
+      subjectDocs: [],
+      municipalityDoc,
+    }))
+    const data = { itemsByNewest: items, itemsByOldest: [...items].reverse() } as never
+    const named = (locale: 'sq' | 'sr' | 'en') =>
+      facetValuesFor(data, locale, useTranslations(locale)).municipality.map((value) => [value.label(locale, useTranslations(locale)), value.newest.length])
+    expect(named('sq')).toEqual([
+      ['Fushë Kosovë', 1],
+      ['Gjakovë', 2],
+    ])
+    expect(named('sr')).toEqual([
+      ['Đakovica', 2],
+      ['Kosovo Polje', 1],
+    ])
+    const paths = allListings(data).map((listing) => listing.path)
+    expect(paths).toEqual(expect.arrayContaining(['archive/municipality/gjakove/', 'archive/municipality/fushe-kosove/oldest/']))
+  })
 })
