@@ -190,6 +190,7 @@ export const en = {
   'data.kind.files': 'Addresses of the files on this site (images: their largest published size)',
   'data.kind.structured': 'A list of records with the keys {keys}',
   'data.kind.timestamp': 'A date and time (ISO 8601, UTC)',
+  'data.kind.link': 'A web address',
   'data.kind.url': 'An address on this site',
   'data.language.sq': 'in Albanian',
   'data.language.sr': 'in Serbian',

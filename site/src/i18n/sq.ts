@@ -189,6 +189,7 @@ export const sq: UiStrings<'sq'> = {
   'data.kind.files': 'Adresat e skedarëve në këtë sajt (imazhet: në madhësinë më të madhe të publikuar)',
   'data.kind.structured': 'Një listë regjistrimesh me çelësat {keys}',
   'data.kind.timestamp': 'Një datë dhe orë (ISO 8601, UTC)',
+  'data.kind.link': 'Një adresë uebi',
   'data.kind.url': 'Një adresë në këtë sajt',
   'data.language.sq': 'në shqip',
   'data.language.sr': 'në serbisht',

@@ -187,6 +187,7 @@ export const sr: UiStrings<'sr'> = {
   'data.kind.files': 'Adrese datoteka na ovom sajtu (slike: u najvećoj objavljenoj veličini)',
   'data.kind.structured': 'Lista zapisa s ključevima {keys}',
   'data.kind.timestamp': 'Datum i vreme (ISO 8601, UTC)',
+  'data.kind.link': 'Veb-adresa',
   'data.kind.url': 'Adresa na ovom sajtu',
   'data.language.sq': 'na albanskom',
   'data.language.sr': 'na srpskom',

@@ -27,7 +27,7 @@ export const OPEN_DATA_TABLES = ['archive-items', 'programs', 'organizations', '
 export type OpenDataTable = (typeof OPEN_DATA_TABLES)[number]
 
 /** What a column holds, for the data dictionary and for the CSV cell. */
-export type ColumnKind = 'text' | 'richText' | 'list' | 'date' | 'flag' | 'vocabulary' | 'reference' | 'files' | 'structured' | 'url' | 'timestamp'
+export type ColumnKind = 'text' | 'richText' | 'list' | 'date' | 'flag' | 'vocabulary' | 'reference' | 'files' | 'structured' | 'url' | 'link' | 'timestamp'
 
 export type OpenDataColumn = {
   /** The column's name in CSV, e.g. `title_sq`; in JSON the localized columns of a field are one object. */
@@ -97,7 +97,7 @@ function plainColumn(field: string, key: string, type: z.ZodType): OpenDataColum
   }
   if (inner instanceof z.ZodEnum) return { name: key, field, key, kind: 'vocabulary', values: inner.options as string[] }
   if (inner instanceof z.ZodBoolean) return { name: key, field, key, kind: 'flag' }
-  if (inner instanceof z.ZodURL) return { name: key, field, key, kind: 'url' }
+  if (inner instanceof z.ZodURL) return { name: key, field, key, kind: 'link' }
   if (inner instanceof z.ZodISODateTime) return { name: key, field, key, kind: 'timestamp' }
   return { name: key, field, key, kind: 'text' }
 }
