@@ -56,6 +56,9 @@ export function paragraphsToLexical(paragraphs: string[]): LexicalState {
 export function lexicalToParagraphs(state: unknown): string[] {
   const root = (state as LexicalState | null | undefined)?.root
   if (!root) return []
-  const textOf = (node: ElementNode | TextNode): string => (node.type === 'text' ? (node as TextNode).text : (node as ElementNode).children.map(textOf).join(''))
-  return root.children.flatMap((block) => (block.type === 'list' ? (block as ElementNode).children.map((item) => `- ${textOf(item)}`) : [textOf(block)]))
+  // Upload and line-break nodes have no children (and no text): they add nothing to the paragraph.
+  const textOf = (node: ElementNode | TextNode): string => (node.type === 'text' ? (node as TextNode).text : ((node as ElementNode).children ?? []).map(textOf).join(''))
+  return root.children
+    .flatMap((block) => (block.type === 'list' ? (block as ElementNode).children.map((item) => `- ${textOf(item)}`) : [textOf(block)]))
+    .filter((paragraph) => paragraph.trim() !== '')
 }

@@ -6,7 +6,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { distDir, distFiles } from './lib/dist.ts'
 import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
-import { HIDDEN_WORDS, hiddenFiles, hiddenItems, hiddenTexts, itemSlug } from './lib/seed.ts'
+import { HIDDEN_WORDS, hiddenFiles, hiddenItems, hiddenTexts, itemSlug, seed } from './lib/seed.ts'
 import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
 // Citation files (.bib, .ris, .csl.json) are read as text like the pages.
@@ -93,5 +93,38 @@ describe('restricted and unpublished records', () => {
         }
       }
     })
+  })
+})
+
+/** The open data files and IIIF manifests are generated files too: the same texts must stay out of them. */
+describe('open data and IIIF manifests', () => {
+  const generated = () => distFiles().filter((file) => file.startsWith('data/') || file.startsWith('iiif/'))
+  const text = (file: string) => readFileSync(path.join(distDir(), file), 'utf8').normalize('NFC').toLowerCase()
+
+  it('exist (eight data files and a manifest per public item with images)', () => {
+    expect(generated().filter((file) => file.startsWith('data/'))).toHaveLength(8)
+    expect(generated().filter((file) => file.startsWith('iiif/')).length).toBeGreaterThan(0)
+  })
+
+  it('hold no text, identifier or file name of a restricted or draft item, and none of their distinctive words', () => {
+    const leaks = generated().flatMap((file) => {
+      const content = text(file)
+      return [
+        ...hiddenTexts()
+          .filter(({ text: hidden }) => content.includes(hidden.normalize('NFC').toLowerCase()))
+          .map(({ where }) => `${where} in ${file}`),
+        ...HIDDEN_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(content)).map((word) => `${word} in ${file}`),
+      ]
+    })
+    expect(leaks).toEqual([])
+  })
+
+  it('hold no staff note of any item, public ones included', () => {
+    const notes = seed.archiveItems.flatMap((item) => [item.consentNotes, item.takedownNotes]).filter((note): note is string => Boolean(note))
+    expect(notes.length).toBeGreaterThan(0)
+    const leaks = generated().flatMap((file) =>
+      notes.filter((note) => text(file).includes(note.normalize('NFC').toLowerCase())).map((note) => `"${note.slice(0, 40)}" in ${file}`),
+    )
+    expect(leaks).toEqual([])
   })
 })

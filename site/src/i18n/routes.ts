@@ -21,6 +21,7 @@ export const paths = {
   takedownSent: 'takedown/sent/',
   takedownRefused: (reason: string) => `takedown/refused/${reason}/`,
   rss: 'rss.xml',
+  data: 'data/',
 } as const
 
 /** The URL path of a locale-free path in one locale. */
