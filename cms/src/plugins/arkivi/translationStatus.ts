@@ -74,8 +74,11 @@ function recordTranslationStatus(fields: Field[]): CollectionBeforeChangeHook {
 export function withTranslationStatus(collection: CollectionConfig): CollectionConfig {
   if (!declarationOf(collection) || !hasLocalizedField(collection.fields)) return collection
   const own = collection.hooks ?? {}
+  const columns = collection.admin?.defaultColumns
   return {
     ...collection,
+    // Shown in the list by default, after the collection's own columns.
+    admin: { ...collection.admin, ...(columns && { defaultColumns: [...columns, TRANSLATION_STATUS_FIELD] }) },
     fields: [...collection.fields, translationStatusField],
     hooks: { ...own, beforeChange: [...(own.beforeChange ?? []), recordTranslationStatus(collection.fields)] },
   }
