@@ -65,6 +65,7 @@ describe('translation status in the admin', () => {
     const serbian = fields.locator('[data-locale="sr"]')
     expect(await serbian.textContent()).toContain('Albanian changed since the translation')
     expect(await serbian.locator('li').allTextContents()).toContain('Title')
+    await screenshot(page, 'translation-status-edit')
     await context.close()
   })
 })
