@@ -71,8 +71,8 @@ export interface Config {
     programs: Program;
     partners: Partner;
     'archive-items': ArchiveItem;
-    municipalities: Municipality;
     subjects: Subject;
+    municipalities: Municipality;
     media: Media;
     users: User;
     'takedown-requests': TakedownRequest;
@@ -92,8 +92,8 @@ export interface Config {
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'archive-items': ArchiveItemsSelect<false> | ArchiveItemsSelect<true>;
-    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     subjects: SubjectsSelect<false> | SubjectsSelect<true>;
+    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'takedown-requests': TakedownRequestsSelect<false> | TakedownRequestsSelect<true>;
@@ -186,6 +186,19 @@ export interface Organization {
     approximate?: boolean | null;
   };
   governance?: string | null;
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -206,6 +219,19 @@ export interface Media {
    * Set automatically: true while a published public document uses this file.
    */
   isPublic?: boolean | null;
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -348,6 +374,19 @@ export interface Program {
     end?: string | null;
   };
   subjects?: (number | Subject)[] | null;
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -371,6 +410,19 @@ export interface Municipality {
    */
   slug: string;
   displayName: string;
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -386,6 +438,19 @@ export interface Subject {
    */
   slug: string;
   description?: string | null;
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -407,6 +472,19 @@ export interface Partner {
   description?: string | null;
   link?: string | null;
   sortOrder?: number | null;
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -513,6 +591,19 @@ export interface ArchiveItem {
     docs?: (number | TakedownRequest)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  translationStatus?: {
+    sr?: ('complete' | 'partial' | 'outdated') | null;
+    en?: ('complete' | 'partial' | 'outdated') | null;
+    hashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -694,12 +785,12 @@ export interface PayloadLockedDocument {
         value: number | ArchiveItem;
       } | null)
     | ({
-        relationTo: 'municipalities';
-        value: number | Municipality;
-      } | null)
-    | ({
         relationTo: 'subjects';
         value: number | Subject;
+      } | null)
+    | ({
+        relationTo: 'municipalities';
+        value: number | Municipality;
       } | null)
     | ({
         relationTo: 'media';
@@ -775,6 +866,13 @@ export interface OrganizationsSelect<T extends boolean = true> {
         approximate?: T;
       };
   governance?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -814,6 +912,13 @@ export interface ProgramsSelect<T extends boolean = true> {
         end?: T;
       };
   subjects?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -832,6 +937,13 @@ export interface PartnersSelect<T extends boolean = true> {
   description?: T;
   link?: T;
   sortOrder?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -869,9 +981,34 @@ export interface ArchiveItemsSelect<T extends boolean = true> {
   consentNotes?: T;
   takedownNotes?: T;
   takedownRequests?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subjects_select".
+ */
+export interface SubjectsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -882,17 +1019,13 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   nameSr?: T;
   slug?: T;
   displayName?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subjects_select".
- */
-export interface SubjectsSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  description?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -905,6 +1038,13 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   isPublic?: T;
+  translationStatus?:
+    | T
+    | {
+        sr?: T;
+        en?: T;
+        hashes?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

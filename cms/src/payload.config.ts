@@ -15,6 +15,7 @@ import { emailAdapter } from './email/adapter.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { sq } from './i18n/sq.ts'
 import { lexicalTranslationsByLanguage } from './i18n/sqLexical.ts'
+import { withTranslationStatusStrings } from './i18n/translationStatus.ts'
 import { jobsAutoRun, payloadSecret, serverUrl } from './env.ts'
 import { runMigrations } from './migrate.ts'
 import { Contact } from './globals/Contact.ts'
@@ -37,6 +38,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // Gravatar would send a hash of each editor's email to a third party on every admin page.
     avatar: 'default',
+    components: { beforeDashboard: ['/components/translationStatus/TranslationStatusPanel.tsx#TranslationStatusPanel'] },
   },
   collections: collections(),
   plugins: [arkiviPlugin],
@@ -53,7 +55,7 @@ export default buildConfig({
     supportedLanguages,
     fallbackLanguage: 'en',
     // The rich-text editor's own strings in Albanian (Lexical ships none).
-    translations: lexicalTranslationsByLanguage,
+    translations: withTranslationStatusStrings(lexicalTranslationsByLanguage),
   },
   upload: { limits: { fileSize: maxUploadBytes() } },
   sharp,

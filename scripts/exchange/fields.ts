@@ -7,7 +7,8 @@ export type FieldInfo =
   | { kind: 'group'; name: string; localized: boolean; fields: FieldInfo[] }
   | { kind: 'array'; name: string; localized: boolean; fields: FieldInfo[] }
 
-const SKIPPED = new Set(['id', 'createdAt', 'updatedAt', 'url', 'thumbnailURL', 'sizes', 'isPublic'])
+// Derived on every save (isPublic by media visibility, translationStatus by the translation status hook).
+const SKIPPED = new Set(['id', 'createdAt', 'updatedAt', 'url', 'thumbnailURL', 'sizes', 'isPublic', 'translationStatus'])
 
 /** The data fields of a collection (rows and tabs flattened), without generated ones. */
 export function describeFields(fields: Field[]): FieldInfo[] {

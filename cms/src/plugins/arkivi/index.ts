@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 import { deriveRegistry } from './registry.ts'
+import { withTranslationStatus } from './translationStatus.ts'
 import { withArkivi } from './wiring.ts'
 
 export { arkivi } from './declaration.ts'
@@ -10,6 +11,6 @@ export { arkivi } from './declaration.ts'
  * `custom.arkivi`, where media visibility reads which fields of which collections hold files.
  */
 export const arkiviPlugin: Plugin = (config) => {
-  const collections = (config.collections ?? []).map(withArkivi)
+  const collections = (config.collections ?? []).map(withArkivi).map(withTranslationStatus)
   return { ...config, collections, custom: { ...config.custom, arkivi: deriveRegistry(collections) } }
 }
