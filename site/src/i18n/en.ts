@@ -158,4 +158,12 @@ export const en = {
   'takedown.refused.too-long': 'One of the fields is too long: the record at most {page} characters, the request at most {request}.',
   'takedown.refused.bad-email': 'The reply address is not an email address. Correct it, or leave it empty.',
   'takedown.refused.rate-limited': 'Too many requests were sent from your connection in the last hour. Please try again later, or contact CEL’s staff directly.',
+  'preview.label': 'Preview for staff: this page is not on the public site.',
+  'preview.draft': 'Draft: not published.',
+  'preview.changed': 'Unpublished changes: the public site shows the last published version.',
+  'preview.published': 'Published: this is the page the public sees after the next site build.',
+  'preview.scheduled': 'Scheduled for publication on {date}.',
+  'preview.restricted': 'Restricted: not public. Only staff can see this record.',
+  'preview.elsewhere': 'This record has no page of its own; it is shown on the page where it appears.',
+  'preview.invalid': 'The site could not show this draft yet. Complete these fields:',
 } as const

@@ -157,4 +157,12 @@ export const sq: UiStrings<'sq'> = {
   'takedown.refused.too-long': 'Njëra nga fushat është shumë e gjatë: artikulli deri në {page} shenja, kërkesa deri në {request}.',
   'takedown.refused.bad-email': 'Adresa për përgjigje nuk është adresë emaili. Korrigjojeni ose lëreni bosh.',
   'takedown.refused.rate-limited': 'Nga lidhja juaj janë dërguar shumë kërkesa në orën e fundit. Ju lutemi provoni më vonë ose kontaktoni drejtpërdrejt stafin e CEL-it.',
+  'preview.label': 'Parapamje për stafin: kjo faqe nuk është në sajtin publik.',
+  'preview.draft': 'Skicë: e papublikuar.',
+  'preview.changed': 'Ndryshime të papublikuara: sajti publik tregon versionin e fundit të publikuar.',
+  'preview.published': 'E publikuar: kjo është faqja që publiku sheh pas ndërtimit të ardhshëm të sajtit.',
+  'preview.scheduled': 'E planifikuar për publikim më {date}.',
+  'preview.restricted': 'E kufizuar: jo publike. Vetëm stafi e sheh këtë regjistrim.',
+  'preview.elsewhere': 'Ky regjistrim nuk ka faqe të vetën; tregohet në faqen ku shfaqet.',
+  'preview.invalid': 'Sajti nuk mund ta tregojë ende këtë skicë. Plotësoni këto fusha:',
 }

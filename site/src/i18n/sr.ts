@@ -156,4 +156,12 @@ export const sr: UiStrings<'sr'> = {
   'takedown.refused.too-long': 'Jedno od polja je predugačko: zapis najviše {page} znakova, zahtev najviše {request}.',
   'takedown.refused.bad-email': 'Adresa za odgovor nije adresa e-pošte. Ispravite je ili ostavite prazno.',
   'takedown.refused.rate-limited': 'Sa vaše veze je u poslednjih sat vremena poslato previše zahteva. Pokušajte kasnije ili se direktno obratite osoblju CEL-a.',
+  'preview.label': 'Pregled za osoblje: ova stranica nije na javnom sajtu.',
+  'preview.draft': 'Nacrt: nije objavljeno.',
+  'preview.changed': 'Neobjavljene izmene: javni sajt prikazuje poslednju objavljenu verziju.',
+  'preview.published': 'Objavljeno: ovo je stranica koju javnost vidi posle sledeće izgradnje sajta.',
+  'preview.scheduled': 'Zakazano za objavljivanje {date}.',
+  'preview.restricted': 'Ograničeno: nije javno. Samo osoblje vidi ovaj zapis.',
+  'preview.elsewhere': 'Ovaj zapis nema svoju stranicu; prikazan je na stranici na kojoj se pojavljuje.',
+  'preview.invalid': 'Sajt još ne može da prikaže ovaj nacrt. Popunite ova polja:',
 }

@@ -1,12 +1,21 @@
 import type { CollectionConfig } from 'payload'
 import { canCreate, canPublish, canUpdate, isStaff, publicReads, type PublicRule } from '../../access/index.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { AUTOSAVE_INTERVAL_MS } from '../../preview/autosave.ts'
+import { previewAdmin } from '../../preview/links.ts'
 import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { declarationOf } from './declaration.ts'
 import { mediaFieldsOf } from './registry.ts'
 
-/** Drafts with a version history and scheduled publishing. */
-const versionsWithDrafts: CollectionConfig['versions'] = { drafts: { schedulePublish: true }, maxPerDoc: 50 }
+/**
+ * Drafts with a version history and scheduled publishing. Autosave keeps the draft the Live
+ * Preview pane shows in step with the form (Payload updates one autosave version in place rather
+ * than adding one per save); "Save draft" stays for a deliberate checkpoint.
+ */
+const versionsWithDrafts: CollectionConfig['versions'] = {
+  drafts: { schedulePublish: true, autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true } },
+  maxPerDoc: 50,
+}
 
 /** The public reads what `publicWhen` admits; staff read everything; contributors cannot publish. */
 function editorialAccess(publicWhen: PublicRule): CollectionConfig['access'] {
@@ -37,6 +46,7 @@ export function withArkivi(collection: CollectionConfig): CollectionConfig {
     ...(declared.editorial && {
       versions: versionsWithDrafts,
       access: { ...editorialAccess(declared.editorial.publicWhen), ...collection.access },
+      admin: { ...previewAdmin(collection.slug), ...collection.admin },
     }),
     hooks: {
       ...own,
