@@ -71,8 +71,8 @@ export interface Config {
     programs: Program;
     partners: Partner;
     'archive-items': ArchiveItem;
-    subjects: Subject;
     municipalities: Municipality;
+    subjects: Subject;
     media: Media;
     users: User;
     'takedown-requests': TakedownRequest;
@@ -92,8 +92,8 @@ export interface Config {
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'archive-items': ArchiveItemsSelect<false> | ArchiveItemsSelect<true>;
-    subjects: SubjectsSelect<false> | SubjectsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    subjects: SubjectsSelect<false> | SubjectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'takedown-requests': TakedownRequestsSelect<false> | TakedownRequestsSelect<true>;
@@ -694,12 +694,12 @@ export interface PayloadLockedDocument {
         value: number | ArchiveItem;
       } | null)
     | ({
-        relationTo: 'subjects';
-        value: number | Subject;
-      } | null)
-    | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'subjects';
+        value: number | Subject;
       } | null)
     | ({
         relationTo: 'media';
@@ -875,17 +875,6 @@ export interface ArchiveItemsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "subjects_select".
- */
-export interface SubjectsSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  description?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "municipalities_select".
  */
 export interface MunicipalitiesSelect<T extends boolean = true> {
@@ -893,6 +882,17 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   nameSr?: T;
   slug?: T;
   displayName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subjects_select".
+ */
+export interface SubjectsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }

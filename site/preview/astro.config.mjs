@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
 import { defineConfig, passthroughImageService } from 'astro/config'
 import { SITE_URL } from '../src/config.ts'
@@ -26,4 +27,6 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   prefetch: false,
   devToolbar: { enabled: false },
+  // The editorial MDX pages (the footer lists them) come from the site's own content config.
+  integrations: [mdx()],
 })

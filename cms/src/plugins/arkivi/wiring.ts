@@ -1,21 +1,18 @@
 import type { CollectionConfig } from 'payload'
 import { canCreate, canPublish, canUpdate, isStaff, publicReads, type PublicRule } from '../../access/index.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
-import { AUTOSAVE_INTERVAL_MS } from '../../preview/autosave.ts'
 import { previewAdmin } from '../../preview/links.ts'
 import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { declarationOf } from './declaration.ts'
 import { mediaFieldsOf } from './registry.ts'
 
 /**
- * Drafts with a version history and scheduled publishing. Autosave keeps the draft the Live
- * Preview pane shows in step with the form (Payload updates one autosave version in place rather
- * than adding one per save); "Save draft" stays for a deliberate checkpoint.
+ * Drafts with a version history and scheduled publishing. No autosave: with it, Payload 3.90
+ * creates an empty draft the moment "Create new" is opened, which an archive item without its
+ * Albanian title may not be (hooks/requireDefaultLocale.ts); the Live Preview pane follows every
+ * "Save draft" instead (README, "Preview").
  */
-const versionsWithDrafts: CollectionConfig['versions'] = {
-  drafts: { schedulePublish: true, autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true } },
-  maxPerDoc: 50,
-}
+const versionsWithDrafts: CollectionConfig['versions'] = { drafts: { schedulePublish: true }, maxPerDoc: 50 }
 
 /** The public reads what `publicWhen` admits; staff read everything; contributors cannot publish. */
 function editorialAccess(publicWhen: PublicRule): CollectionConfig['access'] {
