@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
@@ -8,6 +8,8 @@ import { run, start, waitForUrl } from './processes.ts'
 /** The draft preview's renderer (site/preview/: an Astro server build of the site's own pages). */
 export const PREVIEW_DIR = path.join(SITE_DIR, 'preview')
 const ENTRY = path.join(PREVIEW_DIR, 'dist', 'server', 'entry.mjs')
+/** The site's address the build baked in (canonical and citation links), so a build for another one is redone. */
+const STAMP = path.join(PREVIEW_DIR, 'dist', 'site-url.txt')
 
 async function newestSource(): Promise<number> {
   let newest = 0
@@ -19,14 +21,17 @@ async function newestSource(): Promise<number> {
   return Math.max(newest, statSync(path.join(PREVIEW_DIR, 'astro.config.mjs')).mtimeMs)
 }
 
-/** Builds the preview renderer unless a build newer than every site source exists (it reads no content: builds need no CMS). */
+/** Builds the preview renderer unless a build for this SITE_URL newer than every site source exists (it reads no content: it needs no CMS). */
 export async function buildPreview(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (existsSync(ENTRY) && statSync(ENTRY).mtimeMs > (await newestSource())) return
+  const siteUrl = env.SITE_URL ?? ''
+  const built = existsSync(ENTRY) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === siteUrl
+  if (built && statSync(ENTRY).mtimeMs > (await newestSource())) return
   // Its own root, so its generated files never replace the static site's (site/.astro, site/dist).
   await run('npx', ['astro', 'build', '--root', PREVIEW_DIR, '--config', 'astro.config.mjs'], {
     cwd: SITE_DIR,
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   })
+  writeFileSync(STAMP, siteUrl)
 }
 
 /** The loopback URL the CMS forwards previews to (its PREVIEW_URL). */
