@@ -110,6 +110,21 @@ describe('draft preview: /preview/<collection>/<id> on the CMS', () => {
     }
   })
 
+  it('previews programmes on their page, and organizations and partners on the page where they appear', async () => {
+    const token = await apiToken(cmsUrl, 'editor@arkivi.test')
+    for (const collection of ['programs', 'organizations', 'partners']) {
+      const list = await fetch(`${cmsUrl}/api/${collection}?limit=1&depth=0&sort=id`, { headers: auth(token) })
+      const [doc] = ((await list.json()) as { docs: { id: number }[] }).docs
+      if (!doc) continue
+      const response = await fetch(`${cmsUrl}${previewPath(collection, doc.id, 'en')}`, { headers: auth(token) })
+      const html = await response.text()
+      expect(response.status, `${collection} ${html.slice(0, 300)}`).toBe(200)
+      expect(html).toMatch(/data-preview-banner/)
+      expect(html).toMatch(/<main/)
+      if (collection !== 'programs') expect(html).toContain('This record has no page of its own')
+    }
+  })
+
   it('renders a published item exactly as the static site does (header, <main> and footer)', async () => {
     const token = await apiToken(cmsUrl, 'editor@arkivi.test')
     const id = await idOf(token, 'ARK-SAMPLE-0006')
