@@ -41,7 +41,7 @@ export default defineConfig(
   },
   {
     // Scripts that run in the visitor's browser.
-    files: ['site/src/scripts/**', 'site/src/**/*.astro'],
+    files: ['site/src/scripts/**', 'site/src/**/*.astro', 'site/preview/public/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 )

@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 import { buildCms, startCms, throwawayCmsEnv } from '../scripts/lib/cms.ts'
 import { freePort } from '../scripts/lib/ports.ts'
+import { buildPreview, previewUrl, startPreview } from '../scripts/lib/preview.ts'
 import { stop } from '../scripts/lib/processes.ts'
 import { startSiteServer, type SiteServer } from '../scripts/lib/siteServer.ts'
 import { seedTestCms } from '../scripts/lib/testCms.ts'
@@ -21,6 +22,7 @@ declare module 'vitest' {
 }
 
 let cms: ChildProcess | undefined
+let preview: ChildProcess | undefined
 let site: SiteServer | undefined
 let neutral: Server | undefined
 let dir: string | undefined
@@ -33,7 +35,7 @@ let dir: string | undefined
  */
 export async function setup(project: TestProject) {
   dir = mkdtempSync(path.join(tmpdir(), 'arkivi-e2e-'))
-  const [cmsPort, sitePort, rebuildPort, neutralPort] = [await freePort(), await freePort(), await freePort(), await freePort()]
+  const [cmsPort, sitePort, rebuildPort, neutralPort, previewPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()]
   neutral = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Weather</title><h1>Weather</h1>'))
   await new Promise<void>((resolve) => neutral!.listen(neutralPort, '127.0.0.1', resolve))
   const env = throwawayCmsEnv(dir, {
@@ -46,10 +48,12 @@ export async function setup(project: TestProject) {
     PAYLOAD_JOBS_AUTORUN: 'true',
     QUICK_EXIT_URL: `http://127.0.0.1:${neutralPort}/weather`,
     ASTRO_TELEMETRY_DISABLED: '1',
+    PREVIEW_URL: previewUrl(previewPort),
   })
   await seedTestCms(env)
   await buildCms(env)
-  cms = await startCms(cmsPort, env)
+  await buildPreview(env)
+  ;[cms, preview] = await Promise.all([startCms(cmsPort, env), startPreview(previewPort, env)])
   site = await startSiteServer({ port: sitePort, rebuildPort, env, dir: path.join(dir, 'site') })
   project.provide('e2eCmsUrl', env.CMS_URL!)
   project.provide('e2eSiteUrl', site.url)
@@ -60,6 +64,7 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   if (cms) stop(cms)
+  if (preview) stop(preview)
   site?.close()
   neutral?.close()
   if (dir) rmSync(dir, { recursive: true, force: true })

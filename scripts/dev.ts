@@ -7,14 +7,16 @@ import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { localPayloadSecret } from './lib/cms.ts'
 import { CMS_DIR, ROOT, SITE_DIR } from './lib/paths.ts'
+import { buildPreview, previewUrl, startPreview } from './lib/preview.ts'
 import { run, start, stop, waitForUrl } from './lib/processes.ts'
 import { env as scriptsEnv } from './lib/env.ts'
 
-const { CMS_PORT: cmsPort, SITE_PORT: sitePort, CMS_URL: cmsUrl } = scriptsEnv()
+const { CMS_PORT: cmsPort, SITE_PORT: sitePort, PREVIEW_PORT: previewPort, CMS_URL: cmsUrl } = scriptsEnv()
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PAYLOAD_SECRET: localPayloadSecret(),
   CMS_URL: cmsUrl,
+  PREVIEW_URL: previewUrl(previewPort),
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }
@@ -28,6 +30,9 @@ process.on('SIGTERM', shutdown)
 
 try {
   await run('npx', ['tsx', path.join(ROOT, 'scripts/seed/index.ts'), '--if-empty'], { cwd: ROOT, env })
+  // The draft preview is a build of the site's pages: rebuilt here when they changed, not live-reloaded.
+  await buildPreview(env)
+  children.push(await startPreview(previewPort, env))
   const cms = start('cms', 'npm', ['run', 'dev'], { cwd: CMS_DIR, env: { ...env, CMS_PORT: String(cmsPort) } })
   children.push(cms)
   await waitForUrl(`${cmsUrl}/api/municipalities?limit=1`, 180_000, cms)

@@ -73,6 +73,14 @@ const schema = z.object({
   REBUILD_RUNNER_URL: expecting(webUrl().optional(), "the local rebuild runner's URL"),
   REBUILD_DEBOUNCE_MS: expecting(number().min(0, { error: 'is below 0' }).default(5000), 'a number of milliseconds (default 5000)'),
   BUILD_REPORT_SECRET: expecting(z.string().optional(), "the secret of Netlify's deploy notifications", true),
+  PREVIEW_URL: expecting(
+    webUrl()
+      .default('http://127.0.0.1:4323')
+      // Drafts are sent there: never to another machine.
+      .refine((preview) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(preview).hostname), { error: 'is not on this machine' })
+      .transform((preview) => new URL(preview).origin),
+    "the draft preview renderer's loopback URL: localhost, 127.0.0.1 or [::1] (default http://127.0.0.1:4323)",
+  ),
   SITE_URL: expecting(
     webUrl()
       .default('http://localhost:4321')

@@ -8,6 +8,8 @@ import { z } from 'zod'
 const schema = z.object({
   SITE_PORT: port(4321),
   REBUILD_RUNNER_PORT: port(4322),
+  /** Loopback port of the draft preview's renderer (site/preview/), behind the CMS's /preview. */
+  PREVIEW_PORT: port(4323),
   DEMO_PASSWORD: z.string().default('arkivi-demo-2026'),
   NEW_PASSWORD: z.string().optional(),
   /** The folder npm was started in (npm sets it): command-line paths are relative to it. */

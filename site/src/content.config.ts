@@ -25,7 +25,8 @@ export const collections = {
   contact: defineCollection({ loader: cmsGlobalLoader('contact', cms) }),
   /** Editorial pages: src/content/pages/<locale>/<slug>.mdx */
   pages: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
+    // Located from this file, so the draft preview's build (site/preview/, another root) finds them too.
+    loader: glob({ pattern: '*/*.mdx', base: new URL('./content/pages', import.meta.url) }),
     schema: z.object({
       title: z.string().min(1),
       description: z.string().min(1),

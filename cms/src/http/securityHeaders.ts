@@ -5,6 +5,24 @@ type HeaderRule = { source: string; headers: Header[] }
 const FILES = '/api/media/file/:path*'
 
 /**
+ * The draft preview (cms/src/preview/): the site's own page, shown in the admin's Live Preview
+ * pane, so framed by this origin only; under the site's own policy otherwise (nothing inline,
+ * nothing from another origin). Never cached, never indexed.
+ */
+const PREVIEW_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+/**
  * Headers of every CMS response, as Next.js `headers()` rules (Next's value wins over one a route
  * handler sets, so each header is decided here only). Every page and answer: the admin cannot be
  * framed (clickjacking), nothing is sniffed into another type, no URL leaks to another site in the
@@ -24,8 +42,17 @@ export function securityHeaders(cmsUrl: string): HeaderRule[] {
   }
   return [
     {
-      source: '/((?!api/media/file/).*)',
+      source: '/((?!api/media/file/|preview/).*)',
       headers: [...common, { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'" }],
+    },
+    {
+      source: '/preview/:path*',
+      headers: [
+        ...common.filter((header) => header.key !== 'X-Frame-Options'),
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        { key: 'Content-Security-Policy', value: PREVIEW_POLICY },
+        { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+      ],
     },
     {
       source: FILES,

@@ -245,4 +245,12 @@ export const en = {
     'Each public item with images has a IIIF Presentation 3 manifest at /iiif/<slug>/manifest.json (column iiif_manifest), which IIIF viewers such as Mirador or the Universal Viewer open. It lists the images in the sizes this site publishes, with labels in the three languages and the item’s rights statement.',
   'data.iiifManifest': 'IIIF manifest',
   'data.iiifAbout': 'About IIIF and open data',
+  'preview.label': 'Preview for staff: this page is not on the public site.',
+  'preview.draft': 'Draft: not published.',
+  'preview.changed': 'Unpublished changes: the public site shows the last published version.',
+  'preview.published': 'Published: this is the page the public sees after the next site build.',
+  'preview.scheduled': 'Scheduled for publication on {date}.',
+  'preview.restricted': 'Restricted: not public. Only staff can see this record.',
+  'preview.elsewhere': 'This record has no page of its own; it is shown on the page where it appears.',
+  'preview.invalid': 'The site could not show this draft yet. Complete these fields:',
 } as const

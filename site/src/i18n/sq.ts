@@ -244,4 +244,12 @@ export const sq: UiStrings<'sq'> = {
     'Çdo artikull publik me imazhe ka një manifest IIIF Presentation 3 në /iiif/<slug>/manifest.json (kolona iiif_manifest), që e hapin shikuesit IIIF si Mirador ose Universal Viewer. Ai rendit imazhet në madhësitë që publikon ky sajt, me etiketa në të tria gjuhët dhe me deklaratën e të drejtave të artikullit.',
   'data.iiifManifest': 'Manifesti IIIF',
   'data.iiifAbout': 'Për IIIF dhe të dhënat e hapura',
+  'preview.label': 'Parapamje për stafin: kjo faqe nuk është në sajtin publik.',
+  'preview.draft': 'Skicë: e papublikuar.',
+  'preview.changed': 'Ndryshime të papublikuara: sajti publik tregon versionin e fundit të publikuar.',
+  'preview.published': 'E publikuar: kjo është faqja që publiku sheh pas ndërtimit të ardhshëm të sajtit.',
+  'preview.scheduled': 'E planifikuar për publikim më {date}.',
+  'preview.restricted': 'E kufizuar: jo publike. Vetëm stafi e sheh këtë regjistrim.',
+  'preview.elsewhere': 'Ky regjistrim nuk ka faqe të vetën; tregohet në faqen ku shfaqet.',
+  'preview.invalid': 'Sajti nuk mund ta tregojë ende këtë skicë. Plotësoni këto fusha:',
 }

@@ -242,4 +242,12 @@ export const sr: UiStrings<'sr'> = {
     'Svaki javni zapis sa slikama ima IIIF Presentation 3 manifest na /iiif/<slug>/manifest.json (kolona iiif_manifest), koji otvaraju IIIF pregledači kao što su Mirador ili Universal Viewer. U njemu su slike u veličinama koje ovaj sajt objavljuje, s oznakama na tri jezika i izjavom o pravima zapisa.',
   'data.iiifManifest': 'IIIF manifest',
   'data.iiifAbout': 'O IIIF-u i otvorenim podacima',
+  'preview.label': 'Pregled za osoblje: ova stranica nije na javnom sajtu.',
+  'preview.draft': 'Nacrt: nije objavljeno.',
+  'preview.changed': 'Neobjavljene izmene: javni sajt prikazuje poslednju objavljenu verziju.',
+  'preview.published': 'Objavljeno: ovo je stranica koju javnost vidi posle sledeće izgradnje sajta.',
+  'preview.scheduled': 'Zakazano za objavljivanje {date}.',
+  'preview.restricted': 'Ograničeno: nije javno. Samo osoblje vidi ovaj zapis.',
+  'preview.elsewhere': 'Ovaj zapis nema svoju stranicu; prikazan je na stranici na kojoj se pojavljuje.',
+  'preview.invalid': 'Sajt još ne može da prikaže ovaj nacrt. Popunite ova polja:',
 }

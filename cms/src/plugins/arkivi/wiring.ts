@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { canCreate, canPublish, canUpdate, isStaff, publicReads, type PublicRule } from '../../access/index.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
+import { previewAdmin } from '../../preview/links.ts'
 import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { declarationOf } from './declaration.ts'
 import { mediaFieldsOf } from './registry.ts'
 
-/** Drafts with a version history and scheduled publishing. */
+/**
+ * Drafts with a version history and scheduled publishing. No autosave: with it, Payload 3.90
+ * creates an empty draft the moment "Create new" is opened, which an archive item without its
+ * Albanian title may not be (hooks/requireDefaultLocale.ts); the Live Preview pane follows every
+ * "Save draft" instead (README, "Preview").
+ */
 const versionsWithDrafts: CollectionConfig['versions'] = { drafts: { schedulePublish: true }, maxPerDoc: 50 }
 
 /** The public reads what `publicWhen` admits; staff read everything; contributors cannot publish. */
@@ -37,6 +43,7 @@ export function withArkivi(collection: CollectionConfig): CollectionConfig {
     ...(declared.editorial && {
       versions: versionsWithDrafts,
       access: { ...editorialAccess(declared.editorial.publicWhen), ...collection.access },
+      admin: { ...previewAdmin(collection.slug), ...collection.admin },
     }),
     hooks: {
       ...own,
