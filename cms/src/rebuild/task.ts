@@ -2,6 +2,15 @@ import type { TaskConfig } from 'payload'
 import { REBUILD_TASK, rebuildTarget } from './config.ts'
 import { recordBuild } from './status.ts'
 
+/** Whether the local runner's answer says it reported the build to the CMS itself. */
+function saysReported(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { reported?: unknown }).reported === true
+  } catch {
+    return false
+  }
+}
+
 /** Long enough for a full local build of a large archive. */
 export const LOCAL_BUILD_TIMEOUT_MS = 15 * 60 * 1000
 
@@ -32,7 +41,7 @@ export const rebuildSiteTask: TaskConfig = {
         signal: AbortSignal.timeout(target.kind === 'local' ? LOCAL_BUILD_TIMEOUT_MS : 30_000),
       })
       const text = await response.text()
-      reported = target.kind === 'local' && (JSON.parse(text || '{}') as { reported?: boolean }).reported === true
+      reported = target.kind === 'local' && saysReported(text)
       if (!response.ok) throw new Error(`${target.kind} rebuild target answered HTTP ${response.status}: ${text.slice(0, 500)}`)
       const finished = new Date()
       if (!reported)
