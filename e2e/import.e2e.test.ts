@@ -31,7 +31,7 @@ describe('the admin’s Import view, in Albanian, in a real browser', () => {
   it('lists the problems with row and column, imports once they are fixed, and the items exist', async () => {
     const { page, context } = await inAlbanian('editor@arkivi.test')
     await openAdmin(page, `${cmsUrl}/admin`)
-    await page.click('nav a:has-text("Importo")')
+    await page.click('a[href="/admin/import"]')
     await page.waitForURL(`${cmsUrl}/admin/import`)
     await upload(page, BAD)
     await page.waitForSelector('.arkivi-import__problems')
@@ -43,7 +43,7 @@ describe('the admin’s Import view, in Albanian, in a real browser', () => {
         ['rreshti 3', 'date', '2014-13', 'duhet të jetë VVVV, VVVV-MM ose VVVV-MM-DD'],
       ]),
     )
-    expect(await page.locator('[role=alert]').first().innerText()).toContain('asgjë nuk do të shkruhet')
+    expect(await page.locator('p[role=alert]').first().innerText()).toContain('asgjë nuk do të shkruhet')
     await screenshot(page, 'import')
 
     await upload(page, FIXED)
@@ -64,8 +64,8 @@ describe('the admin’s Import view, in Albanian, in a real browser', () => {
   it('tells a contributor that importing is for editors, with no link to it', async () => {
     const { page, context } = await inAlbanian('contributor@arkivi.test')
     await openAdmin(page, `${cmsUrl}/admin/import`)
-    expect(await page.locator('[role=alert]').innerText()).toBe('Vetëm redaktorët dhe administratorët mund të importojnë.')
-    expect(await page.locator('nav a:has-text("Importo")').count()).toBe(0)
+    expect(await page.locator('p[role=alert]').innerText()).toBe('Vetëm redaktorët dhe administratorët mund të importojnë.')
+    expect(await page.locator('a[href="/admin/import"]').count()).toBe(0)
     await context.close()
   })
 })
