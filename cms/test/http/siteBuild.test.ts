@@ -32,6 +32,7 @@ describe("the local runner reports every build to the CMS as Netlify's notificat
     if (failWith) throw new Error(failWith)
     mkdirSync(outDir, { recursive: true })
     writeFileSync(path.join(outDir, 'index.html'), '<!doctype html><title>Arkivi</title>')
+    writeFileSync(path.join(outDir, '_headers'), '/*\n  Cache-Control: no-cache\n')
   }
 
   it('a build is reported as started, then as succeeded with its duration', async () => {
