@@ -4,6 +4,9 @@ import React, { useRef, useState } from 'react'
 import type { AdminLanguage } from '../../i18n/adminLanguages.ts'
 import { importText } from '../../i18n/import.ts'
 
+// Payload's admin has no table style for a custom view; these few keep the problems readable.
+const cell: React.CSSProperties = { textAlign: 'left', padding: '0.4rem 0.8rem', borderBottom: '1px solid var(--theme-elevation-150)', verticalAlign: 'top' }
+
 type ProblemText = { row: string; column: string; value: string; reason: string }
 type Answer = {
   rows: number
@@ -45,12 +48,12 @@ export function ImportForm({ language, endpoint }: { language: AdminLanguage; en
     <div className="arkivi-import">
       <p>{t('intro')}</p>
       <form ref={form} onSubmit={(event) => event.preventDefault()} onChange={() => setAnswer(null)}>
-        <p>
+        <p style={{ marginBottom: '1rem' }}>
           <label htmlFor="arkivi-import-records">{t('records')}</label>
           <br />
           <input id="arkivi-import-records" name="records" type="file" accept=".csv,.json,text/csv,application/json" required />
         </p>
-        <p>
+        <p style={{ marginBottom: '1rem' }}>
           <label htmlFor="arkivi-import-files">{t('files')}</label>
           <br />
           <input id="arkivi-import-files" name="files" type="file" accept=".zip,application/zip" />
@@ -65,22 +68,30 @@ export function ImportForm({ language, endpoint }: { language: AdminLanguage; en
         {answer && answer.problems.length > 0 && (
           <>
             <p role="alert">{t('problems', { count: answer.problems.length })}</p>
-            <table className="arkivi-import__problems">
+            <table className="arkivi-import__problems" style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
               <thead>
                 <tr>
-                  <th scope="col">{t('row')}</th>
-                  <th scope="col">{t('column')}</th>
-                  <th scope="col">{t('value')}</th>
-                  <th scope="col">{t('reason')}</th>
+                  <th scope="col" style={cell}>
+                    {t('row')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('column')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('value')}
+                  </th>
+                  <th scope="col" style={cell}>
+                    {t('reason')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {answer.problems.map(({ text }, index) => (
                   <tr key={index}>
-                    <td>{text.row}</td>
-                    <td>{text.column}</td>
-                    <td>{text.value}</td>
-                    <td>{text.reason}</td>
+                    <td style={cell}>{text.row}</td>
+                    <td style={cell}>{text.column}</td>
+                    <td style={cell}>{text.value}</td>
+                    <td style={cell}>{text.reason}</td>
                   </tr>
                 ))}
               </tbody>
