@@ -9,7 +9,8 @@ import { freePort } from '../scripts/lib/ports.ts'
 import { buildPreview, previewUrl, startPreview } from '../scripts/lib/preview.ts'
 import { stop } from '../scripts/lib/processes.ts'
 import { startSiteServer, type SiteServer } from '../scripts/lib/siteServer.ts'
-import { seedTestCms } from '../scripts/lib/testCms.ts'
+import { buildReporter } from '../scripts/lib/buildReport.ts'
+import { seedTestCms, TEST_BUILD_REPORT_SECRET } from '../scripts/lib/testCms.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,12 +50,15 @@ export async function setup(project: TestProject) {
     QUICK_EXIT_URL: `http://127.0.0.1:${neutralPort}/weather`,
     ASTRO_TELEMETRY_DISABLED: '1',
     PREVIEW_URL: previewUrl(previewPort),
+    BUILD_REPORT_SECRET: TEST_BUILD_REPORT_SECRET,
   })
   await seedTestCms(env)
   await buildCms(env)
   await buildPreview(env)
   ;[cms, preview] = await Promise.all([startCms(cmsPort, env), startPreview(previewPort, env)])
-  site = await startSiteServer({ port: sitePort, rebuildPort, env, dir: path.join(dir, 'site') })
+  // The runner reports its builds to the CMS as `npm start`'s does (e2e/import.e2e.test.ts reads them).
+  const report = buildReporter({ cmsUrl: env.CMS_URL!, secret: TEST_BUILD_REPORT_SECRET })
+  site = await startSiteServer({ port: sitePort, rebuildPort, env, dir: path.join(dir, 'site'), report })
   project.provide('e2eCmsUrl', env.CMS_URL!)
   project.provide('e2eSiteUrl', site.url)
   project.provide('e2eNeutralUrl', env.QUICK_EXIT_URL!)

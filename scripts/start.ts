@@ -4,7 +4,9 @@
  * and a local rebuild runner that the CMS calls when published content changes, standing in for
  * Netlify's build hook. The CMS is supervised (restarted if it crashes); Ctrl-C stops everything.
  */
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
+import { buildReporter } from './lib/buildReport.ts'
 import { buildCms, cmsReady, localPayloadSecret, spawnCms } from './lib/cms.ts'
 import { ROOT } from './lib/paths.ts'
 import { buildPreview, previewReady, previewUrl, spawnPreview } from './lib/preview.ts'
@@ -23,6 +25,9 @@ const env: NodeJS.ProcessEnv = {
   PREVIEW_URL: previewUrl(previewPort),
   // With a Netlify build hook configured, rebuilds go there; otherwise to the local runner.
   ...(BUILD_HOOK_URL ? {} : { REBUILD_RUNNER_URL: `http://127.0.0.1:${rebuildPort}/rebuild` }),
+  // The local runner signs its build reports with this, as Netlify signs its deploy notifications;
+  // one made up per start when none is configured (only this CMS and this runner need it).
+  BUILD_REPORT_SECRET: process.env.BUILD_REPORT_SECRET || randomBytes(32).toString('hex'),
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }
@@ -56,7 +61,8 @@ try {
   })
   await Promise.all([cms.ready, preview.ready])
   console.log(`arkivi: [4/4] building the site from the CMS and serving it on http://localhost:${sitePort}`)
-  siteServer = await startSiteServer({ port: sitePort, rebuildPort, env })
+  // Every build, this first one too, is reported to the CMS's Site build screen.
+  siteServer = await startSiteServer({ port: sitePort, rebuildPort, env, report: buildReporter({ cmsUrl, secret: env.BUILD_REPORT_SECRET! }) })
   const editor = DEMO_USERS.find((user) => user.role === 'editor')!
   console.log(`
 Arkivi is running.

@@ -11,6 +11,7 @@ import { maxUploadBytes } from './collections/Media/limits.ts'
 import { databaseAdapter } from './database.ts'
 import { editor } from './fields/editor.ts'
 import { healthEndpoint } from './endpoints/health.ts'
+import { importEndpoint } from './exchange/endpoint.ts'
 import { emailAdapter } from './email/adapter.ts'
 import type { AdminLanguage } from './i18n/adminLanguages.ts'
 import { sq } from './i18n/sq.ts'
@@ -38,12 +39,17 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // Gravatar would send a hash of each editor's email to a third party on every admin page.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/translationStatus/TranslationStatusPanel.tsx#TranslationStatusPanel'] },
+    // The admin's import of archive items (exchange/), beside `npm run import`.
+    components: {
+      views: { importArchiveItems: { Component: '/components/import/ImportView.tsx#ImportView', path: '/import' } },
+      afterNavLinks: ['/components/import/ImportNavLink.tsx#ImportNavLink'],
+      beforeDashboard: ['/components/translationStatus/TranslationStatusPanel.tsx#TranslationStatusPanel'],
+    },
   },
   collections: collections(),
   plugins: [arkiviPlugin],
   globals: [Contact, SiteBuild],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, importEndpoint],
   editor,
   db: databaseAdapter(),
   localization: {

@@ -3,6 +3,8 @@
  * "Import and export"). Every row is validated first and every problem is listed (row, column,
  * value, reason); a real run then writes all rows or none.
  * `npm run import -- <folder> [--dry-run]`: imports a folder written by `npm run export -- --all`.
+ * The reading, planning and writing are the CMS's (`@arkivi/cms/import`), shared with the admin's
+ * import view; this prints the problems in English.
  */
 import { statSync } from 'node:fs'
 import path from 'node:path'
@@ -11,9 +13,9 @@ import { importCollections } from '../exchange/importAll.ts'
 import { env } from '../lib/env.ts'
 import { getCmsPayload } from '../lib/payload.ts'
 import { progress } from '../lib/progress.ts'
-import { planImport, type Problem } from './plan.ts'
+import type { ImportProblem } from '@arkivi/content-schemas'
+import { describeProblem, folderSource, planImport, writeImport } from '@arkivi/cms/import'
 import { readRecords } from './read.ts'
-import { writeImport } from './write.ts'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false } } })
 if (positionals.length !== 1) {
@@ -22,9 +24,13 @@ if (positionals.length !== 1) {
 }
 const file = path.resolve(env().INIT_CWD, positionals[0])
 
-function report(problems: Problem[]) {
+function report(problems: ImportProblem[]) {
   console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${file}:`)
-  console.table(problems.map(({ row, column, value, reason }) => ({ row, column, value: value.length > 60 ? `${value.slice(0, 57)}...` : value, reason })))
+  console.table(
+    problems
+      .map((problem) => describeProblem(problem, 'en'))
+      .map(({ row, column, value, reason }) => ({ row, column, value: value.length > 60 ? `${value.slice(0, 57)}...` : value, reason })),
+  )
 }
 
 const payload = await getCmsPayload()
@@ -38,7 +44,7 @@ try {
     console.log(values['dry-run'] ? `dry run: valid; would write ${summary}` : `import: ${summary}`)
   } else {
     const records = readRecords(file)
-    const plan = await planImport(payload, records, path.dirname(file))
+    const plan = await planImport(payload, records, folderSource(path.dirname(file)))
     const creates = plan.items.filter((item) => item.existingId === undefined).length
     if (plan.problems.length > 0) {
       report(plan.problems)

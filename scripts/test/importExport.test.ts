@@ -7,9 +7,8 @@ import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportArchive } from '../export/exportArchive.ts'
-import { planImport } from '../import/plan.ts'
+import { describeProblem, folderSource, planImport, writeImport } from '@arkivi/cms/import'
 import { readRecords } from '../import/read.ts'
-import { writeImport } from '../import/write.ts'
 import { ROOT } from '../lib/paths.ts'
 import { cli } from './cli.ts'
 import { seededPayload } from './seededPayload.ts'
@@ -26,7 +25,7 @@ beforeAll(() => {
 })
 
 async function importFile(file: string) {
-  const plan = await planImport(payload, readRecords(file), path.dirname(file))
+  const plan = await planImport(payload, readRecords(file), folderSource(path.dirname(file)))
   return { plan, run: () => writeImport(payload, plan, () => {}) }
 }
 
@@ -36,7 +35,7 @@ const mediaFiles = () => (existsSync(t.mediaDir) ? readdirSync(t.mediaDir).sort(
 describe('import validation', () => {
   it('reports every problem of the deliberate-errors sample with row, column, value and reason', async () => {
     const { plan } = await importFile(ERRORS)
-    const found = plan.problems.map(({ row, column, value }) => `${row} ${column} ${value}`)
+    const found = plan.problems.map((problem) => describeProblem(problem, 'en')).map(({ row, column, value }) => `${row} ${column} ${value}`)
     expect(found).toEqual(
       expect.arrayContaining([
         'header colour colour',
@@ -56,7 +55,7 @@ describe('import validation', () => {
         'row 4 files files/not-an-image.png',
       ]),
     )
-    for (const problem of plan.problems) expect(problem.reason).not.toBe('')
+    for (const problem of plan.problems) expect(describeProblem(problem, 'en').reason).not.toMatch(/^$|\{/)
   })
 
   it('refuses to write a file with problems, leaving the database and media as they were', async () => {
@@ -71,7 +70,7 @@ describe('import validation', () => {
   it('resolves unknown subjects, municipalities, files and related items as problems', async () => {
     const records = [
       {
-        row: 'row 2',
+        row: { kind: 'row' as const, number: 2 },
         values: {
           identifier: 'ARK-REF-1',
           title_sq: 'Provë',
@@ -85,8 +84,8 @@ describe('import validation', () => {
         },
       },
     ]
-    const plan = await planImport(payload, records, SAMPLES)
-    expect(plan.problems.map((p) => `${p.column}: ${p.reason}`)).toEqual([
+    const plan = await planImport(payload, records, folderSource(SAMPLES))
+    expect(plan.problems.map((p) => `${p.column}: ${describeProblem(p, 'en').reason}`)).toEqual([
       'subjects: no such name or slug',
       'municipality: no such name or slug',
       expect.stringMatching(/^files: file not found/),

@@ -11,6 +11,8 @@ export type RequestLimits = {
   jsonBytes: number
   /** Largest multipart (upload) body, in bytes: the upload limit plus room for the form fields. */
   multipartBytes: number
+  /** Largest admin import (`/api/import/archive-items`: a CSV or JSON file and a zip of its files). */
+  importBytes: number
   /** Requests per client per minute to the API. */
   apiPerMinute: number
   /** File downloads per client per minute. */
@@ -33,6 +35,8 @@ export function requestLimits(e: CmsEnv = env()): RequestLimits {
   return {
     jsonBytes: Math.round(e.MAX_JSON_KB * 1024),
     multipartBytes: maxUploadBytes(e) + 1024 * 1024,
+    // A zip of several files; each file in it is still held to the upload limit (exchange/upload.ts).
+    importBytes: 2 * maxUploadBytes(e) + 1024 * 1024,
     apiPerMinute: e.RATE_LIMIT_API,
     filesPerMinute: e.RATE_LIMIT_FILES,
     loginPer15Minutes: e.RATE_LIMIT_LOGIN,

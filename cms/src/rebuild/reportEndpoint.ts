@@ -7,7 +7,8 @@ import { recordBuild } from './status.ts'
 type NetlifyDeploy = { state?: string; error_message?: string | null; created_at?: string; published_at?: string | null; deploy_time?: number | null }
 
 /**
- * `POST /api/globals/site-build/report`: Netlify's deploy notifications (deploy succeeded / failed),
+ * `POST /api/globals/site-build/report`: Netlify's deploy notifications (deploy started / succeeded /
+ * failed), and the local runner's reports of every build it runs (scripts/lib/buildReport.ts), both
  * signed as Netlify signs them: a JWS in `X-Webhook-Signature` (HS256 with BUILD_REPORT_SECRET)
  * whose `sha256` claim is the body's hash. Anything unsigned or mismatched is refused.
  */
@@ -27,12 +28,14 @@ export const reportEndpoint: Endpoint = {
     }
     const deploy = JSON.parse(body) as NetlifyDeploy
     const finished = deploy.published_at ?? new Date().toISOString()
-    if (deploy.state === 'ready') {
+    if (deploy.state === 'building') {
+      await recordBuild(req, { status: 'building', startedAt: deploy.created_at ?? new Date().toISOString(), finishedAt: undefined, error: null })
+    } else if (deploy.state === 'ready') {
       await recordBuild(req, {
         status: 'succeeded',
         finishedAt: finished,
         lastSuccessAt: finished,
-        durationMs: deploy.deploy_time ? deploy.deploy_time * 1000 : null,
+        durationMs: deploy.deploy_time ? Math.round(deploy.deploy_time * 1000) : null,
         error: null,
       })
     } else if (deploy.state === 'error') {

@@ -18,8 +18,11 @@ import {
   type KeyOf,
 } from './columns.ts'
 import type { Locale } from '../locales.ts'
+import type { ImportProblemCode } from './problems.ts'
 
-const oneOf = <V extends string>(values: readonly [V, ...V[]], what = `must be one of ${values.join(', ')}`) => z.enum(values, { error: what })
+// Messages are problem codes (problems.ts): each surface words them in its own language.
+const oneOf = <V extends string>(values: readonly [V, ...V[]]) => z.enum(values, { error: 'oneOf' satisfies ImportProblemCode })
+const required = requiredText('required' satisfies ImportProblemCode)
 
 /**
  * The flat record that `npm run import` reads and `npm run export` writes for archive items, in
@@ -28,15 +31,15 @@ const oneOf = <V extends string>(values: readonly [V, ...V[]], what = `must be o
  * column per locale (`title_sq`, `title_sr`, `title_en`); lists are separated by `;` in CSV.
  */
 export const ARCHIVE_ITEM_FIELDS = {
-  identifier: value('identifier', requiredText('an identifier is required')),
-  title: localizedText('title', { sq: requiredText('the Albanian title is required') }),
+  identifier: value('identifier', required),
+  title: localizedText('title', { sq: required }),
   description: localizedRichText('description'),
   date: partialDate('date', 'date_approximate'),
   type: value('type', oneOf(ARCHIVE_ITEM_TYPE_VALUES)),
   format: value('format'),
   creators: list('creators'),
   subjects: reference('subjects', 'subjects', 'slug'),
-  languages: list('languages', oneOf(ITEM_LANGUAGE_VALUES, `each must be one of ${ITEM_LANGUAGE_VALUES.join(', ')}`)),
+  languages: list('languages', oneOf(ITEM_LANGUAGE_VALUES)),
   municipality: reference('municipality', 'municipalities', 'slug', { one: true }),
   place: localizedText('place'),
   source: localizedText('source'),
@@ -45,8 +48,8 @@ export const ARCHIVE_ITEM_FIELDS = {
   files: reference('files', 'media', 'filename', { prefix: 'files/' }),
   transcript: localizedRichText('transcript'),
   related: reference('related', 'archive-items', 'identifier'),
-  visibility: value('visibility', withDefault('restricted', oneOf(VISIBILITY_VALUES, 'must be public or restricted'))),
-  _status: value('status', withDefault('draft', oneOf(['draft', 'published'], 'must be draft or published'))),
+  visibility: value('visibility', withDefault('restricted', oneOf(VISIBILITY_VALUES))),
+  _status: value('status', withDefault('draft', oneOf(['draft', 'published']))),
   sample: flag('sample'),
   consentNotes: value('consent_notes'),
   takedownNotes: value('takedown_notes'),

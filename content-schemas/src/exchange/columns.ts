@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { lexicalToParagraphs, paragraphsToLexical } from '../lexicalParagraphs.ts'
 import { LOCALES, type Locale } from '../locales.ts'
 import { richTextSchema } from '../schemas/common.ts'
+import type { ImportProblemCode } from './problems.ts'
 
 /**
  * How a document's fields travel as the columns of a flat record (a CSV row, or a JSON object
@@ -33,7 +34,7 @@ const blankToUndefined = (value: unknown) => (value === null || (typeof value ==
 
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional())
 
-/** A cell that must hold text; `message` says what is missing. */
+/** A cell that must hold text; `message` is the problem code (problems.ts) of a blank cell. */
 export const requiredText = (message: string) => z.string({ error: message }).trim().min(1, message)
 
 /** A list: an array (JSON) or a `;`-separated string (CSV); blanks are dropped. */
@@ -53,7 +54,7 @@ const flagCell = (fallback: boolean) =>
       if (['false', 'no', '0', 'jo', 'ne'].includes(text)) return false
       return v
     },
-    z.boolean({ error: 'must be true or false' }),
+    z.boolean({ error: 'trueOrFalse' satisfies ImportProblemCode }),
   )
 
 /** Rich text: plain paragraphs separated by blank lines (CSV), or Lexical JSON (JSON export). */
@@ -61,12 +62,12 @@ const richTextCell = z.preprocess(blankToUndefined, z.union([z.string(), richTex
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the precision follows from the form. */
 const partialDateCell = z
-  .string({ error: 'a date is required' })
+  .string({ error: 'required' satisfies ImportProblemCode })
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dateFormat' satisfies ImportProblemCode)
   .refine(
     (text) => text.length < 10 || (!Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)),
-    'is not a calendar date',
+    'notCalendarDate' satisfies ImportProblemCode,
   )
   .transform((text) => ({
     value: `${text.padEnd(10, text.length === 4 ? '-01-01' : '-01').slice(0, 10)}T00:00:00.000Z`,

@@ -1,19 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ARCHIVE_ITEM_COLUMNS, archiveItemRowSchema, foldDiacritics, type ArchiveItemRow } from '@arkivi/content-schemas'
+import { ARCHIVE_ITEM_COLUMNS, archiveItemRowSchema, foldDiacritics, issueProblem, type ArchiveItemRow, type ImportProblem } from '@arkivi/content-schemas'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
-import { ALLOWED_MIME_TYPES } from '@arkivi/cms/media'
-import { looseApi, type Doc, type Id } from '../lib/looseApi.ts'
+import { ALLOWED_MIME_TYPES } from '../collections/Media/limits.ts'
+import type { FileSource } from './files.ts'
+import { looseApi, type Doc, type Id } from './looseApi.ts'
 import type { RawRecord } from './read.ts'
 
-/** One problem with the input, located as a person fixing the file needs it. */
-export type Problem = { row: string; column: string; value: string; reason: string }
-
-export type PlannedFile = { absolute: string; filename: string; mimetype: string; size: number }
+export type PlannedFile = { filename: string; mimetype: string; size: number; data: Buffer }
 
 export type PlannedItem = {
-  row: string
+  row: RawRecord['row']
   data: ArchiveItemRow
   existingId: Id | undefined
   subjectIds: Id[]
@@ -21,7 +18,7 @@ export type PlannedItem = {
   files: PlannedFile[]
 }
 
-export type ImportPlan = { items: PlannedItem[]; problems: Problem[] }
+export type ImportPlan = { items: PlannedItem[]; problems: ImportProblem[] }
 
 const normalize = (text: string) => foldDiacritics(text).trim().toLowerCase()
 
@@ -48,12 +45,13 @@ const localizedValues = (value: unknown) => (value && typeof value === 'object' 
 
 /**
  * Validates every record and resolves what it refers to (subjects and municipalities by name in
- * any language or by slug, files relative to the import file, related items by identifier),
- * without writing anything. Every problem is collected, not only the first.
+ * any language or by slug, files in `files`, related items by identifier), without writing
+ * anything. Every problem is collected, not only the first. The command line and the admin's
+ * import view both plan with this.
  */
-export async function planImport(payload: Payload, records: RawRecord[], baseDir: string): Promise<ImportPlan> {
+export async function planImport(payload: Payload, records: RawRecord[], files: FileSource): Promise<ImportPlan> {
   const api = looseApi(payload)
-  const problems: Problem[] = []
+  const problems: ImportProblem[] = []
   const all = async (collection: string) => (await api.find({ collection, locale: 'all', depth: 0, limit: 0, pagination: false, draft: true, overrideAccess: true })).docs
   const subjects = lookup(await all('subjects'), (doc) => [doc.slug, ...localizedValues(doc.name)])
   const municipalities = lookup(await all('municipalities'), (doc) => [doc.slug, doc.nameSq, doc.nameSr, ...localizedValues(doc.displayName)])
@@ -61,32 +59,35 @@ export async function planImport(payload: Payload, records: RawRecord[], baseDir
 
   const known = new Set<string>(ARCHIVE_ITEM_COLUMNS)
   const unknownColumns = new Set(records.flatMap((record) => Object.keys(record.values)).filter((column) => !known.has(column)))
-  for (const column of unknownColumns) problems.push({ row: 'header', column, value: column, reason: 'unknown column' })
+  for (const column of unknownColumns) problems.push({ row: { kind: 'header' }, column, value: column, code: 'unknownColumn', params: {} })
 
   const items: PlannedItem[] = []
-  const relatedByRow: { row: string; identifier: string | undefined; related: string[] }[] = []
-  const seen = new Map<string, string>()
+  const relatedByRow: { row: RawRecord['row']; identifier: string | undefined; related: string[] }[] = []
+  const seen = new Map<string, RawRecord['row']>()
   const shape = archiveItemRowSchema.shape
   for (const { row, values } of records) {
+    const problem = (column: string, value: string, code: ImportProblem['code'], params: Record<string, string> = {}) =>
+      problems.push({ row, column, value, code, params })
     const parsed = archiveItemRowSchema.safeParse(values)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? '')
-        problems.push({ row, column, value: show(values[column]), reason: issue.message })
+        const { code, params } = issueProblem(issue)
+        problem(column, show(values[column]), code, params)
       }
     }
     const identifier = shape.identifier.safeParse(values.identifier).data
     if (identifier !== undefined) {
       const firstRow = seen.get(identifier)
-      if (firstRow) problems.push({ row, column: 'identifier', value: identifier, reason: `duplicate of ${firstRow}` })
+      if (firstRow && 'number' in firstRow) problem('identifier', identifier, 'duplicate', { of: String(firstRow.number) })
       else seen.set(identifier, row)
     }
 
     // References are checked even on a row with other problems, so one pass reports them all.
     const resolve = (map: Map<string, Id | null>, column: string, name: string): Id | undefined => {
       const id = map.get(normalize(name))
-      if (id === undefined) problems.push({ row, column, value: name, reason: 'no such name or slug' })
-      if (id === null) problems.push({ row, column, value: name, reason: 'ambiguous: several match, use the slug' })
+      if (id === undefined) problem(column, name, 'noSuchName')
+      if (id === null) problem(column, name, 'ambiguousName')
       return id ?? undefined
     }
     const subjectNames = shape.subjects.safeParse(values.subjects).data ?? []
@@ -94,31 +95,31 @@ export async function planImport(payload: Payload, records: RawRecord[], baseDir
     const municipalityName = shape.municipality.safeParse(values.municipality).data
     const municipalityId = municipalityName ? resolve(municipalities, 'municipality', municipalityName) : undefined
 
-    const files: PlannedFile[] = []
+    const planned: PlannedFile[] = []
     for (const relative of shape.files.safeParse(values.files).data ?? []) {
-      const absolute = path.resolve(baseDir, relative)
-      if (!existsSync(absolute) || !statSync(absolute).isFile()) {
-        problems.push({ row, column: 'files', value: relative, reason: `file not found (looked in ${baseDir})` })
+      const data = await files.read(relative)
+      if (!data) {
+        problem('files', relative, 'fileNotFound', { where: files.where })
         continue
       }
-      const detected = await fileTypeFromBuffer(readFileSync(absolute))
+      const detected = await fileTypeFromBuffer(data)
       if (!detected || !(ALLOWED_MIME_TYPES as readonly string[]).includes(detected.mime)) {
-        problems.push({ row, column: 'files', value: relative, reason: `not an allowed file type (${detected?.mime ?? 'unknown'})` })
+        problem('files', relative, 'fileType', { type: detected?.mime ?? '?' })
         continue
       }
-      files.push({ absolute, filename: path.basename(absolute), mimetype: detected.mime, size: statSync(absolute).size })
+      planned.push({ filename: path.posix.basename(relative.replaceAll('\\', '/')), mimetype: detected.mime, size: data.length, data })
     }
     relatedByRow.push({ row, identifier, related: shape.related.safeParse(values.related).data ?? [] })
     if (parsed.success) {
-      items.push({ row, data: parsed.data, existingId: existing.get(parsed.data.identifier), subjectIds, municipalityId, files })
+      items.push({ row, data: parsed.data, existingId: existing.get(parsed.data.identifier), subjectIds, municipalityId, files: planned })
     }
   }
 
   const identifiers = new Set([...existing.keys(), ...seen.keys()])
   for (const { row, identifier, related } of relatedByRow) {
     for (const target of related) {
-      if (!identifiers.has(target)) problems.push({ row, column: 'related', value: target, reason: 'no archive item with this identifier' })
-      if (target === identifier) problems.push({ row, column: 'related', value: target, reason: 'an item cannot relate to itself' })
+      if (!identifiers.has(target)) problems.push({ row, column: 'related', value: target, code: 'noSuchItem', params: {} })
+      if (target === identifier) problems.push({ row, column: 'related', value: target, code: 'relatesToItself', params: {} })
     }
   }
   return { items, problems }
