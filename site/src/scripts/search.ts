@@ -10,7 +10,7 @@
 import { searchWithStems, type PagefindSearch } from '../lib/search/query.ts'
 
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
-type PagefindResult = { id: string; data: () => Promise<PagefindResultData> }
+type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> }
 type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>

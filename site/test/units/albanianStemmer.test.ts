@@ -83,10 +83,24 @@ describe('Albanian queries and pages', () => {
     expect(indexStems('Programet', 'en')).toEqual([])
   })
 
-  it('ranks the pages with the words as typed above those found by their stems', async () => {
-    const index: Record<string, string[]> = { prishtina: ['a', 'b'], prishtin: ['c', 'a', 'd'] }
-    const search = async (query: string | null) => ({ results: (index[(query ?? '').toLowerCase()] ?? []).map((id) => ({ id })) })
-    expect((await searchWithStems(search, 'Prishtina', 'sq')).map((result) => result.id)).toEqual(['a', 'b', 'c', 'd'])
+  it('merges the words as typed and their stems by score, an exact match counting double, each page once', async () => {
+    // id → score: "a" matches both ways, "c" only by its stem but in its title.
+    const index: Record<string, [string, number][]> = {
+      prishtina: [
+        ['a', 3],
+        ['b', 1],
+      ],
+      prishtin: [
+        ['c', 10],
+        ['a', 2],
+        ['d', 1.5],
+      ],
+    }
+    const search = async (query: string | null) => ({ results: (index[(query ?? '').toLowerCase()] ?? []).map(([id, score]) => ({ id, score })) })
+    // c 10, a 6 (exact 3 × 2), b 2 (exact 1 × 2), d 1.5
+    expect((await searchWithStems(search, 'Prishtina', 'sq')).map((result) => result.id)).toEqual(['c', 'a', 'b', 'd'])
     expect((await searchWithStems(search, 'prishtina', 'en')).map((result) => result.id)).toEqual(['a', 'b'])
+    // Sorted by date: Pagefind's order of the stems' results, then the exact-only ones.
+    expect((await searchWithStems(search, 'Prishtina', 'sq', { sort: { date: 'desc' } })).map((result) => result.id)).toEqual(['c', 'a', 'd', 'b'])
   })
 })
