@@ -6,7 +6,7 @@
  * evaluation (stages/evaluate.ts) on the new build. For comparing a change to the search
  * against the run that was kept (bench/latest.md, "Search that knows Albanian").
  */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildCms, startCms, throwawayCmsEnv } from '../lib/cms.ts'
@@ -36,6 +36,8 @@ try {
   stop(server)
 }
 log('search stage (Pagefind)')
+// The search stage serves the Lunr folder too; a run kept without its Lunr stage has none.
+mkdirSync(path.join(dir, 'lunr'), { recursive: true })
 const search = await runStage<SearchOutput>('search', { distDir, lunrDir: path.join(dir, 'lunr'), itemsFile, engines: ['pagefind'] }, { workDir: dir, env })
 log('evaluation stage')
 const evaluation = await runStage<EvaluateOutput>('evaluate', { distDir, itemsFile, mode: 'site' }, { workDir: dir, env })
