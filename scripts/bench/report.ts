@@ -5,6 +5,7 @@
  */
 import type { BenchResult, IncompleteResult, Stages } from './run.ts'
 import type { BuildOutput } from './stages/build.ts'
+import type { EvaluateOutput } from './stages/evaluate.ts'
 import type { Engine, QueryResult, Timing } from './stages/search.ts'
 
 export const TARGETS = {
@@ -154,6 +155,7 @@ Load average (1 min) before load / build / search: ${averages} (above ~0.5, othe
     stagesSection(result),
     result.index ? indexSection(result.index, result.lunr) : '',
     result.search ? searchSection(result.search) : '',
+    result.evaluation ? evaluationSection(result.evaluation) : '',
     result.weight ? weightSection(result.weight) : '',
     result.baseline && result.build ? baselineSection(result.baseline, result.build) : '',
     'profile' in result && result.profile ? profileSection(result.profile) : '',
@@ -253,6 +255,17 @@ ${table(
   ['language', 'files', 'size'],
   languages.map(([language, size]) => [language, n(size.files), MB(size.bytes)]),
 )}${lunrLine}`
+}
+
+/** Recall@5 and precision@5 of the search evaluation (stages/evaluate.ts) per language. */
+export function evaluationSection(evaluation: EvaluateOutput): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`
+  return `## Search evaluation (${evaluation.corpus} corpus, as the search page searches)
+
+${table(
+  ['language', 'queries', 'recall@5', 'precision@5', 'with a relevant page in the first five'],
+  evaluation.summary.map((summary) => [summary.lang, summary.queries, percent(summary.recall), percent(summary.precision), summary.found]),
+)}`
 }
 
 function searchSection(search: Stages['search']): string {

@@ -12,6 +12,7 @@ import { summariseProfile, type ProfileSummary } from './profile.ts'
 import { runStage } from './stage.ts'
 import { runBaseline, type BaselineOutput } from './stages/baseline.ts'
 import { assertHiddenAbsent, pagefindSizes, runBuild, type BuildOutput, type IndexSizes } from './stages/build.ts'
+import type { EvaluateOutput } from './stages/evaluate.ts'
 import type { FetchOutput } from './stages/fetch.ts'
 import type { LoadOutput } from './stages/load.ts'
 import type { LunrOutput } from './stages/lunr.ts'
@@ -30,6 +31,8 @@ export type Stages = {
   soak: Timed<SoakOutput>
   lunr: Timed<LunrOutput>
   search: Timed<SearchOutput>
+  /** The search evaluation (recall@5, precision@5) on the bench corpus; absent in runs saved before it existed. */
+  evaluation?: Timed<EvaluateOutput>
   weight: Timed<WeightOutput>
   baseline: BaselineOutput & { loadAverage: number }
 }
@@ -169,6 +172,7 @@ export async function benchOnce(items: number, { keep = false, profileTo }: Benc
 
     done.lunr = await stage<LunrOutput>('lunr', { itemsFile, outDir: lunrDir })
     done.search = await stage<SearchOutput>('search', { distDir, lunrDir, itemsFile })
+    done.evaluation = await stage<EvaluateOutput>('evaluate', { distDir, itemsFile, mode: 'site' })
     done.weight = await stage<WeightOutput>('weight', { distDir })
     current = 'baseline'
     log('stage baseline (trivial Astro pages)')

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeEntities, distDir, readDist } from './lib/dist.ts'
+import { stemAlbanian } from '../src/lib/search/albanianStemmer.ts'
 import { loadPagefind, type LanguageSearch } from './lib/pagefind.ts'
 import { serveBuiltSite, type StaticServer } from '../../scripts/lib/staticSite.ts'
 
@@ -15,7 +16,7 @@ const CASES: Record<Locale, { queries: string[]; expect: string }[]> = {
     { queries: ['Fushë Kosovë', 'fushe kosove', 'FUSHE KOSOVE'], expect: '/sq/municipalities/fushe-kosove/' },
     { queries: ['Graçanicë', 'gracanice'], expect: '/sq/municipalities/gracanice/' },
     { queries: ['mbështetje', 'mbeshtetje'], expect: '/sq/programs/support-program/' },
-    // No Albanian stemmer: inflected forms are found by prefix (mbështet → mbështetje, mbështetës).
+    // Prefixes still find longer forms (mbështet → mbështetje, mbështetës) in Pagefind's own search.
     { queries: ['mbeshtet', 'mbështet'], expect: '/sq/programs/support-program/' },
     { queries: ['themelimi', 'themelim'], expect: '/sq/items/ark-sample-0001/' },
     { queries: ['dhuna në familje', 'dhuna ne familje'], expect: '/sq/items/ark-sample-0002/' },
@@ -124,5 +125,70 @@ describe('search on the built Pagefind index', () => {
     const covid = await searches.sr.search(null, { filters: { subject: 'COVID-19', decade: '2020-e' } })
     expect(covid.map((hit) => hit.url).sort()).toEqual(['/sr/items/ark-sample-0002/', '/sr/items/ark-sample-0003/', '/sr/items/ark-sample-0006/'])
     expect(events[0].meta.date).toBe('c. 2020')
+  })
+
+  describe('as the search page searches (Albanian words as typed, then their stems)', () => {
+    const urls = async (locale: Locale, query: string) => (await searches[locale].siteSearch(query)).map((hit) => hit.url)
+    const PRISHTINA = '/sq/municipalities/prishtine/'
+
+    it('finds Prishtina’s pages for its definite and case forms, which no page has, with and without ë', async () => {
+      // Without stems "prishtina" found nothing: it is no prefix of "prishtinë", the pages' form.
+      for (const query of ['prishtina', 'Prishtina', 'Prishtinës', 'prishtinen', 'Prishtinë', 'prishtine']) {
+        const found = await urls('sq', query)
+        expect(found[0], query).toBe(PRISHTINA)
+        expect(found, query).toContain('/sq/programs/un-joint-covid-19-project/')
+      }
+    })
+
+    it('finds the same pages for dhuna, dhunë, dhune and dhunës', async () => {
+      const pages = new Set(await urls('sq', 'dhunë'))
+      expect(pages).toContain('/sq/items/ark-sample-0002/')
+      expect(pages).toContain('/sq/programs/support-program/')
+      for (const query of ['dhuna', 'dhune', 'dhunës']) expect(new Set(await urls('sq', query)), query).toEqual(pages)
+    })
+
+    it('ranks the programme pages first for “programet”, above the municipality pages that list programmes', async () => {
+      const found = await urls('sq', 'programet')
+      const programs = found.filter((url) => /^\/sq\/programs\/[^/]+\/$/.test(url))
+      expect(programs.length).toBeGreaterThanOrEqual(3)
+      expect(
+        found.slice(0, 3).every((url) => programs.includes(url)),
+        found.slice(0, 5).join(' '),
+      ).toBe(true)
+      expect(
+        found.some((url) => /^\/sq\/municipalities\/[^/]+\/$/.test(url)),
+        'no municipality page: their programme lists are not indexed',
+      ).toBe(false)
+    })
+
+    it('ranks a page with the word as typed above one that has only another form of it', async () => {
+      // ark-sample-0002 has "Dhuna" (its subject) and "dhunës"; the support programme only "dhunën".
+      const found = await urls('sq', 'dhuna')
+      expect(found.indexOf('/sq/items/ark-sample-0002/')).toBeLessThan(found.indexOf('/sq/programs/support-program/'))
+    })
+
+    it('indexes the stems on Albanian pages only, in a hidden block that weighs little', () => {
+      const sq = readDist('sq/items/ark-sample-0002/index.html')
+      const block = /<div hidden data-search-stems data-pagefind-weight="0.3">([^<]*)<\/div>/.exec(sq)?.[1] ?? ''
+      expect(block.split(/\s+/)).toEqual(expect.arrayContaining([stemAlbanian('dhunës'), stemAlbanian('familje')]))
+      for (const locale of ['sr', 'en']) expect(readDist(`${locale}/items/ark-sample-0002/index.html`)).not.toContain('data-search-stems')
+    })
+
+    it('finds Serbian inflected forms through Pagefind’s Serbian stemmer (sr pages are indexed as Serbian)', async () => {
+      expect(await urls('sr', 'Prištini')).toContain('/sr/municipalities/prishtine/')
+      expect(await urls('sr', 'programima')).toContain('/sr/programs/support-program/')
+      expect(await urls('sr', 'diskriminaciji')).toContain('/sr/programs/support-program/')
+      expect(await urls('sr', 'nasiljem')).toContain('/sr/programs/support-program/')
+    })
+
+    it('finds no restricted or draft item through a stem either', async () => {
+      for (const query of ['konfidenciale', 'konfidencialet', 'shënimet konfidenciale', 'seancës']) {
+        const hits = await searches.sq.siteSearch(query)
+        expect(
+          hits.filter((hit) => /ark-sample-000[45]/.test(hit.url) || /konfidencial/i.test(hit.title)),
+          query,
+        ).toEqual([])
+      }
+    })
   })
 })

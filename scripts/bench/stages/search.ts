@@ -15,9 +15,12 @@ import { serveBuiltSite } from '../../lib/staticSite.ts'
 import { HIDDEN_MARK } from '../corpus/generate.ts'
 import { hiddenQueries, searchQueries, type CorpusDoc, type SearchQuery } from '../queries.ts'
 
-/** `itemsFile`: the public items as the fetch stage saved them, from which the queries are chosen. */
-export type SearchInput = { distDir: string; lunrDir: string; itemsFile: string }
 export type Engine = 'pagefind' | 'lunr-collectionbuilder' | 'lunr-prebuilt'
+/**
+ * `itemsFile`: the public items as the fetch stage saved them, from which the queries are chosen.
+ * `engines`: which to measure (default all; searchRerun.ts measures the site's alone).
+ */
+export type SearchInput = { distDir: string; lunrDir: string; itemsFile: string; engines?: Engine[] }
 /**
  * `titles`: the first results' titles, as shown; `byKind`: bytes per kind of file (see kindOf);
  * `marks`: for page loads, when the HTML had arrived, the DOM was ready and the search engine's
@@ -231,7 +234,12 @@ async function measureEngine(
   return queries.map(({ locale, query, matches }, i) => ({ engine, locale, query, matches, ...loads[i], next: next.get(i)! }))
 }
 
-export default async function searchStage({ distDir, lunrDir, itemsFile }: SearchInput): Promise<SearchOutput> {
+export default async function searchStage({
+  distDir,
+  lunrDir,
+  itemsFile,
+  engines = ['pagefind', 'lunr-collectionbuilder', 'lunr-prebuilt'],
+}: SearchInput): Promise<SearchOutput> {
   const docs = JSON.parse(readFileSync(itemsFile, 'utf8')) as CorpusDoc[]
   const queries = searchQueries(docs)
   const server = await serveBuiltSite(distDir, { cdn: true, mounts: { '/lunr-bench/': lunrDir } })
@@ -241,11 +249,11 @@ export default async function searchStage({ distDir, lunrDir, itemsFile }: Searc
     const lunrPage = (mode: string) => (locale: Locale, query: string) => `${server.origin}/lunr-bench/?mode=${mode}&locale=${locale}&q=${encodeURIComponent(query)}`
     const pagefindFiles = (url: string) => new URL(url).pathname.startsWith('/pagefind/')
     const lunrFiles = (url: string) => /\/lunr-bench\/(lunr\.min\.js|store\.\w+\.js|index\.\w+\.json)$/.test(new URL(url).pathname)
-    const all = [
-      ...(await measureEngine(browser, 'pagefind', site, pagefindFiles, queries)),
-      ...(await measureEngine(browser, 'lunr-collectionbuilder', lunrPage('collectionbuilder'), lunrFiles, queries)),
-      ...(await measureEngine(browser, 'lunr-prebuilt', lunrPage('prebuilt'), lunrFiles, queries)),
-    ]
+    const all: QueryResult[] = []
+    if (engines.includes('pagefind')) all.push(...(await measureEngine(browser, 'pagefind', site, pagefindFiles, queries)))
+    if (engines.includes('lunr-collectionbuilder'))
+      all.push(...(await measureEngine(browser, 'lunr-collectionbuilder', lunrPage('collectionbuilder'), lunrFiles, queries)))
+    if (engines.includes('lunr-prebuilt')) all.push(...(await measureEngine(browser, 'lunr-prebuilt', lunrPage('prebuilt'), lunrFiles, queries)))
     // Restricted and draft items carry HIDDEN_MARK in their titles. Pagefind answers a word it
     // does not know with near matches, so the check is that no result shown carries the mark
     // (an exact match would rank first).

@@ -4,17 +4,17 @@
  * own pages. A query that arrives in the address (?q=, from another page's search box) is read once
  * and then removed from it, and nothing typed here is written to it: search words should not
  * stay in the browser's history on a device someone else may look at. Pagefind matches words without their diacritics (ë, ç, č, ć, š, ž; đ as "dj");
- * pages add other usual spellings themselves (see lib/searchAliases.ts).
+ * pages add other usual spellings themselves (see lib/searchAliases.ts). Albanian queries are also
+ * searched as their stems, after the words as typed (lib/search/query.ts).
  */
+import { searchWithStems, type PagefindSearch } from '../lib/search/query.ts'
+
 type PagefindResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
-type PagefindResult = { id: string; data: () => Promise<PagefindResultData> }
+type PagefindResult = { id: string; score: number; data: () => Promise<PagefindResultData> }
 type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
-  search: (
-    query: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<{ results: PagefindResult[] }>
+  search: PagefindSearch<PagefindResult>
 }
 
 const BATCH = 10
@@ -73,12 +73,12 @@ async function start(root: HTMLElement) {
     }
     status.textContent = strings['search.searching'] ?? ''
     try {
-      const response = await pagefind.search(query || null, {
+      const found = await searchWithStems(pagefind.search, query || null, lang, {
         filters: selected,
         sort: sort === 'newest' ? { date: 'desc' } : sort === 'oldest' ? { date: 'asc' } : undefined,
       })
       if (current !== generation) return
-      results = response.results
+      results = found
       shown = 0
       list.replaceChildren()
       await showMore(current)

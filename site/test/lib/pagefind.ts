@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { searchWithStems } from '../../src/lib/search/query.ts'
 
 export type SearchHit = { url: string; title: string; excerpt: string; meta: Record<string, string> }
 export type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }
@@ -10,13 +11,16 @@ type PagefindModule = {
   search: (
     query: string | null,
     options?: SearchOptions,
-  ) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }>
   filters: () => Promise<Record<string, Record<string, number>>>
   destroy: () => Promise<void>
 }
 
 export type LanguageSearch = {
-  search: (query: string | null, options?: SearchOptions) => Promise<SearchHit[]>
+  /** Pagefind's own search, the query as given. */
+  search: (query: string | null, options?: SearchOptions, limit?: number) => Promise<SearchHit[]>
+  /** The search page's search (src/lib/search/query.ts): for Albanian, the words as typed, then their stems. */
+  siteSearch: (query: string | null, options?: SearchOptions, limit?: number) => Promise<SearchHit[]>
   filters: () => Promise<Record<string, Record<string, number>>>
   close: () => Promise<void>
 }
@@ -42,12 +46,14 @@ export async function loadPagefind(distDir: string, origin: string, lang: string
   } finally {
     delete globals.document
   }
+  // Only the first `limit` results' data is loaded, as the search page loads one batch at a time.
+  const hits = async (results: Awaited<ReturnType<PagefindModule['search']>>['results'], limit = Infinity) => {
+    const data = await Promise.all(results.slice(0, limit).map((result) => result.data()))
+    return data.map((hit) => ({ url: hit.url, title: hit.meta.title ?? '', excerpt: hit.excerpt, meta: hit.meta }))
+  }
   return {
-    async search(query, options) {
-      const response = await pagefind.search(query, options)
-      const data = await Promise.all(response.results.map((result) => result.data()))
-      return data.map((hit) => ({ url: hit.url, title: hit.meta.title ?? '', excerpt: hit.excerpt, meta: hit.meta }))
-    },
+    search: async (query, options, limit) => hits((await pagefind.search(query, options)).results, limit),
+    siteSearch: async (query, options, limit) => hits(await searchWithStems((q, o) => pagefind.search(q, o as SearchOptions), query, lang, options), limit),
     filters: () => pagefind.filters(),
     close: () => pagefind.destroy(),
   }
