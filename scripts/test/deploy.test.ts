@@ -43,6 +43,20 @@ describe('systemd units', () => {
     expect(cms.get('CapabilityBoundingSet')).toEqual([''])
   })
 
+  it('the preview renderer listens on loopback only, matching the CMS example PREVIEW_URL, and gets none of the CMS secrets', () => {
+    const preview = settings('arkivi-preview.service')
+    expect(preview.get('Environment')).toContain('HOST=127.0.0.1')
+    const port = preview
+      .get('Environment')
+      ?.find((value) => value.startsWith('PORT='))
+      ?.slice('PORT='.length)
+    expect(read('cms.env.example')).toContain(`PREVIEW_URL=http://127.0.0.1:${port}`)
+    expect(preview.get('EnvironmentFile')).toBeUndefined()
+    expect(preview.get('ExecStart')).toEqual(['/opt/arkivi/node_modules/.bin/node dist/server/entry.mjs'])
+    expect(preview.get('Restart')).toEqual(['on-failure'])
+    expect(preview.get('ProtectSystem')).toEqual(['strict'])
+  })
+
   it('the backup timer starts the backup service, which keeps the newest 14 backups', () => {
     expect(units).toEqual(expect.arrayContaining(['arkivi-backup.service', 'arkivi-backup.timer']))
     expect(settings('arkivi-backup.timer').get('OnCalendar')).toHaveLength(1)
@@ -71,6 +85,11 @@ describe('nginx reverse proxy', () => {
     expect(site).toContain('proxy_set_header X-Forwarded-For $remote_addr;')
     expect(site).toMatch(/listen 443 ssl/)
     expect(site).toContain('return 301 https://$host$request_uri;')
+  })
+
+  it("lets the admin's import through up to exactly the CMS's import bound, and every other route only up to the upload bound", () => {
+    const [, megabytes] = /location = \/api\/import\/archive-items \{[^}]*client_max_body_size (\d+)m;/.exec(site) ?? []
+    expect(Number(megabytes) * 1024 * 1024).toBe(requestLimits(parseEnv({})).importBytes)
   })
 
   const nginx = runs('nginx', ['-v'])
