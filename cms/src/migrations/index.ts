@@ -2,6 +2,7 @@ import * as migration_20261122_022656_initial from './20261122_022656_initial';
 import * as migration_20261122_031047_site_build from './20261122_031047_site_build';
 import * as migration_20261122_053029_parent_indexes from './20261122_053029_parent_indexes';
 import * as migration_20261201_234021_takedown_requests_contact from './20261201_234021_takedown_requests_contact';
+import * as migration_20261202_052248_s5_sqadmin from './20261202_052248_s5_sqadmin';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_234021_takedown_requests_contact.up,
     down: migration_20261201_234021_takedown_requests_contact.down,
-    name: '20261201_234021_takedown_requests_contact'
+    name: '20261201_234021_takedown_requests_contact',
+  },
+  {
+    up: migration_20261202_052248_s5_sqadmin.up,
+    down: migration_20261202_052248_s5_sqadmin.down,
+    name: '20261202_052248_s5_sqadmin'
   },
 ];

@@ -158,4 +158,8 @@ export const en = {
   'takedown.refused.too-long': 'One of the fields is too long: the record at most {page} characters, the request at most {request}.',
   'takedown.refused.bad-email': 'The reply address is not an email address. Correct it, or leave it empty.',
   'takedown.refused.rate-limited': 'Too many requests were sent from your connection in the last hour. Please try again later, or contact CEL’s staff directly.',
+  'partnerGroups.organization': 'They support the organization’s work as a whole.',
+  'partnerGroups.program': 'They support this programme.',
+  'partnerGroups.empty':
+    'No supporters are listed here yet. Editors add them in the CMS under Partners: create a partner and choose {name} as its “Supported organization”.',
 } as const

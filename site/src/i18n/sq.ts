@@ -157,4 +157,8 @@ export const sq: UiStrings<'sq'> = {
   'takedown.refused.too-long': 'Njëra nga fushat është shumë e gjatë: artikulli deri në {page} shenja, kërkesa deri në {request}.',
   'takedown.refused.bad-email': 'Adresa për përgjigje nuk është adresë emaili. Korrigjojeni ose lëreni bosh.',
   'takedown.refused.rate-limited': 'Nga lidhja juaj janë dërguar shumë kërkesa në orën e fundit. Ju lutemi provoni më vonë ose kontaktoni drejtpërdrejt stafin e CEL-it.',
+  'partnerGroups.organization': 'Mbështesin punën e organizatës në tërësi.',
+  'partnerGroups.program': 'Mbështesin këtë program.',
+  'partnerGroups.empty':
+    'Këtu ende nuk është listuar asnjë mbështetës. Redaktorët i shtojnë në CMS, te Partnerët: krijoni një partner dhe si „Organizata e mbështetur” zgjidhni {name}.',
 }

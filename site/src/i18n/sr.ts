@@ -156,4 +156,8 @@ export const sr: UiStrings<'sr'> = {
   'takedown.refused.too-long': 'Jedno od polja je predugačko: zapis najviše {page} znakova, zahtev najviše {request}.',
   'takedown.refused.bad-email': 'Adresa za odgovor nije adresa e-pošte. Ispravite je ili ostavite prazno.',
   'takedown.refused.rate-limited': 'Sa vaše veze je u poslednjih sat vremena poslato previše zahteva. Pokušajte kasnije ili se direktno obratite osoblju CEL-a.',
+  'partnerGroups.organization': 'Podržavaju rad organizacije u celini.',
+  'partnerGroups.program': 'Podržavaju ovaj program.',
+  'partnerGroups.empty':
+    'Ovde još nije naveden nijedan podržavalac. Urednici ih dodaju u CMS-u, pod Partneri: napravite partnera i kao „Podržana organizacija” izaberite {name}.',
 }
