@@ -8,7 +8,7 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 import { collections } from '../cms/src/collections/index.ts'
 import { Contact } from '../cms/src/globals/Contact.ts'
 import { SiteBuild } from '../cms/src/globals/SiteBuild.ts'
-import { EDITOR_ARIA_LABELS } from '../cms/src/i18n/editorLabels/labels.ts'
+import { ENGLISH_ARIA_LABELS } from '../cms/src/i18n/accessibleNames/labels.ts'
 import { sq } from '../cms/src/i18n/sq.ts'
 import { sqLexical } from '../cms/src/i18n/sqLexical.ts'
 
@@ -63,8 +63,8 @@ export async function adminStrings(): Promise<{ english: Set<string>; albanian: 
     english: leaves(en.translations as unknown as Tree).filter((text) => text !== en.translations.general.thisLanguage),
     albanian: [...leaves(sq.translations as unknown as Tree), ...leaves(sqLexical as unknown as Tree)],
   }
-  texts.english.push(...(await lexicalEnglish()), ...Object.keys(EDITOR_ARIA_LABELS))
-  for (const labels of Object.values(EDITOR_ARIA_LABELS)) collect(labels, texts)
+  texts.english.push(...(await lexicalEnglish()), ...Object.keys(ENGLISH_ARIA_LABELS))
+  for (const labels of Object.values(ENGLISH_ARIA_LABELS)) collect(labels, texts)
   const configs: (CollectionConfig | GlobalConfig)[] = [...collections(), Contact, SiteBuild]
   for (const config of configs) {
     if ('labels' in config && config.labels) for (const label of [config.labels.singular, config.labels.plural]) collect(label, texts)

@@ -37,6 +37,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // Gravatar would send a hash of each editor's email to a third party on every admin page.
     avatar: 'default',
+    // Accessible names Payload writes only in English, in the admin language (i18n/accessibleNames).
+    components: { providers: ['/i18n/accessibleNames/provider.tsx#AccessibleNamesProvider'] },
   },
   collections: collections(),
   plugins: [arkiviPlugin],

@@ -1,5 +1,4 @@
 import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
-import { EditorLabelsFeature } from '../i18n/editorLabels/feature.ts'
 
 /**
  * Rich text for prose only. Features that embed other documents (uploads, relationships,
@@ -10,10 +9,5 @@ import { EditorLabelsFeature } from '../i18n/editorLabels/feature.ts'
 const EMBEDDING_FEATURES = new Set(['upload', 'relationship', 'blocks', 'inlineBlocks', 'link'])
 
 export const editor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => !EMBEDDING_FEATURES.has(feature.key)),
-    LinkFeature({ enabledCollections: [] }),
-    // The editor's English-only accessible names in the admin language.
-    EditorLabelsFeature(),
-  ],
+  features: ({ defaultFeatures }) => [...defaultFeatures.filter((feature) => !EMBEDDING_FEATURES.has(feature.key)), LinkFeature({ enabledCollections: [] })],
 })
