@@ -157,6 +157,9 @@ export interface UserAuthOperations {
 export interface Organization {
   id: number;
   name: string;
+  /**
+   * Short name used in lists and in the address of the page, e.g. CEL, IOM.
+   */
   acronym?: string | null;
   /**
    * Stable URL part shared by all languages.
@@ -177,14 +180,35 @@ export interface Organization {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * What the organization does in the programmes documented here; choose all that apply.
+   */
   roles: ('implementer' | 'funder' | 'partner')[];
+  /**
+   * An image from Media; describe it for people who cannot see it in the alternative text.
+   */
   logo?: (number | null) | Media;
+  /**
+   * The full address, starting with https://.
+   */
   website?: string | null;
+  /**
+   * As precisely as it is known: a year, a month or a day.
+   */
   founded: {
     value?: string | null;
+    /**
+     * How much of the date is known. The site shows only that much (e.g. only the year).
+     */
     precision: 'year' | 'month' | 'day';
+    /**
+     * Tick when the date is an estimate; the site marks it as approximate.
+     */
     approximate?: boolean | null;
   };
+  /**
+   * How the organization is governed, e.g. its board of directors.
+   */
   governance?: string | null;
   translationStatus?: {
     sr?: ('complete' | 'partial' | 'outdated') | null;
@@ -213,7 +237,13 @@ export interface Media {
    * Describe the image for people who cannot see it. Required for images.
    */
   alt?: string | null;
+  /**
+   * Shown under the image on the site.
+   */
   caption?: string | null;
+  /**
+   * The photographer or source, shown with the file.
+   */
   credit?: string | null;
   /**
    * Set automatically: true while a published public document uses this file.
@@ -289,7 +319,13 @@ export interface Program {
    * Stable URL part shared by all languages.
    */
   slug: string;
+  /**
+   * An organization’s standing programme, or a time-bound project with a period.
+   */
   kind: 'organization-program' | 'project';
+  /**
+   * One or two sentences, shown in lists and in search results.
+   */
   summary: string;
   body?: {
     root: {
@@ -306,8 +342,17 @@ export interface Program {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The organization whose programme this is (CEL for its own programmes).
+   */
   owner?: (number | null) | Organization;
+  /**
+   * Organizations that carry out the activities.
+   */
   implementers?: (number | Organization)[] | null;
+  /**
+   * Organizations that fund the programme.
+   */
   funders?: (number | Organization)[] | null;
   expectedResults?: {
     root: {
@@ -339,12 +384,24 @@ export interface Program {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown above the list of activities, e.g. how they are grouped.
+   */
   activitiesNote?: string | null;
+  /**
+   * Each activity with its category and the municipalities where it runs; the municipalities’ pages list it.
+   */
   activities?:
     | {
         title: string;
         description?: string | null;
+        /**
+         * The kind of work, used to group the activities.
+         */
         category: 'support' | 'capacity-building' | 'advocacy' | 'social-protection' | 'awareness';
+        /**
+         * Where this activity runs.
+         */
         municipalities?: (number | Municipality)[] | null;
         id?: string | null;
       }[]
@@ -353,6 +410,9 @@ export interface Program {
    * Municipalities the program covers as a whole.
    */
   municipalities?: (number | Municipality)[] | null;
+  /**
+   * How people are referred to services, for programmes that have such a mechanism.
+   */
   referralMechanism?: {
     root: {
       type: string;
@@ -368,11 +428,20 @@ export interface Program {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Files from Media (e.g. a factsheet PDF) offered for download on the programme’s page.
+   */
   documents?: (number | Media)[] | null;
+  /**
+   * Start and end of a project; leave empty for a standing programme.
+   */
   period?: {
     start?: string | null;
     end?: string | null;
   };
+  /**
+   * Subjects that connect this with archive items and programmes on the same theme.
+   */
   subjects?: (number | Subject)[] | null;
   translationStatus?: {
     sr?: ('complete' | 'partial' | 'outdated') | null;
@@ -409,6 +478,9 @@ export interface Municipality {
    * Stable URL part shared by all languages.
    */
   slug: string;
+  /**
+   * The name the site shows in this language; the official names above stay as they are.
+   */
   displayName: string;
   translationStatus?: {
     sr?: ('complete' | 'partial' | 'outdated') | null;
@@ -437,6 +509,9 @@ export interface Subject {
    * Stable URL part shared by all languages.
    */
   slug: string;
+  /**
+   * Optional text that explains the subject to visitors.
+   */
   description?: string | null;
   translationStatus?: {
     sr?: ('complete' | 'partial' | 'outdated') | null;
@@ -464,13 +539,41 @@ export interface Partner {
    * Shown in the admin list; taken from the organization when empty.
    */
   name: string;
+  /**
+   * The organization this listing is for; its name is shown, and its website when Link is empty.
+   */
   organization: number | Organization;
+  /**
+   * Donor, partner or supporter: orders the listing within each group.
+   */
   tier: 'donor' | 'partner' | 'supporter';
+  /**
+   * The organization this partner supports as a whole, e.g. CEL for its own supporters. The partners page lists the partner under it.
+   */
+  supportedOrganization?: (number | null) | Organization;
+  /**
+   * Programmes this partner supports (e.g. the UN joint project). The partners page lists the partner under each; with neither this nor an organization, under CEL.
+   */
   supportedPrograms?: (number | Program)[] | null;
+  /**
+   * An image from Media; describe it for people who cannot see it in the alternative text.
+   */
   logo?: (number | null) | Media;
+  /**
+   * What the logo shows, for people who cannot see it, e.g. “Logo of IOM”.
+   */
   logoAlt?: string | null;
+  /**
+   * Optional short text under the name on the partners page.
+   */
   description?: string | null;
+  /**
+   * Address (https://…) that the partner’s listing links to; when empty, the organization’s website.
+   */
   link?: string | null;
+  /**
+   * Lower numbers come first within a tier.
+   */
   sortOrder?: number | null;
   translationStatus?: {
     sr?: ('complete' | 'partial' | 'outdated') | null;
@@ -515,11 +618,23 @@ export interface ArchiveItem {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * As precisely as it is known: a year, a month or a day.
+   */
   date: {
     value: string;
+    /**
+     * How much of the date is known. The site shows only that much (e.g. only the year).
+     */
     precision: 'year' | 'month' | 'day';
+    /**
+     * Tick when the date is an estimate; the site marks it as approximate.
+     */
     approximate?: boolean | null;
   };
+  /**
+   * The kind of item (DCMI type): text, image, sound, moving image, physical object…
+   */
   type:
     | 'Collection'
     | 'Dataset'
@@ -537,12 +652,33 @@ export interface ArchiveItem {
    * dc:format: a MIME type or physical description.
    */
   format?: string | null;
+  /**
+   * People or organizations who made the item, as the source credits them; one per entry.
+   */
   creators?: string[] | null;
+  /**
+   * Subjects that connect this with archive items and programmes on the same theme.
+   */
   subjects?: (number | Subject)[] | null;
+  /**
+   * Languages the item itself is in (not the language of this description).
+   */
   languages?: ('sq' | 'sr' | 'en' | 'tr' | 'bs' | 'rom')[] | null;
+  /**
+   * The municipality where the item was made or which it concerns.
+   */
   municipality?: (number | null) | Municipality;
+  /**
+   * A more precise place than the municipality, or one outside Kosovo.
+   */
   place?: string | null;
+  /**
+   * Where the original is kept or where it came from (dc:source).
+   */
   source?: string | null;
+  /**
+   * The copyright status (rightsstatements.org), shown with the item.
+   */
   rights:
     | 'InC'
     | 'InC-OW-EU'
@@ -556,7 +692,13 @@ export interface ArchiveItem {
     | 'CNE'
     | 'UND'
     | 'NKC';
+  /**
+   * Scans, photos, recordings or PDFs from Media. A file becomes public only while a public, published document uses it.
+   */
   files?: (number | Media)[] | null;
+  /**
+   * The text of a recording or of a handwritten document, for readers and for search.
+   */
   transcript?: {
     root: {
       type: string;
@@ -572,12 +714,21 @@ export interface ArchiveItem {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown before the item when it holds material that may distress (violence, hate speech…).
+   */
   contentWarning?: string | null;
+  /**
+   * Other archive items this one belongs with; the item’s page links to them.
+   */
   related?: (number | ArchiveItem)[] | null;
   /**
    * Demonstration content, not a real record.
    */
   sample?: boolean | null;
+  /**
+   * Public: on the site once published. Restricted: staff only, never on the site or in its search, even when published.
+   */
   visibility: 'public' | 'restricted';
   /**
    * Staff only. Never published.
@@ -587,6 +738,9 @@ export interface ArchiveItem {
    * Staff only. Never published.
    */
   takedownNotes?: string | null;
+  /**
+   * Requests from the public to remove or restrict this item.
+   */
   takedownRequests?: {
     docs?: (number | TakedownRequest)[];
     hasNextPage?: boolean;
@@ -615,12 +769,30 @@ export interface ArchiveItem {
  */
 export interface TakedownRequest {
   id: number;
+  /**
+   * The page address or identifier the person named, as they wrote it.
+   */
   page: string;
+  /**
+   * The archive item the CMS matched to it, if any; restrict it there while the request is handled.
+   */
   item?: (number | null) | ArchiveItem;
   request: string;
+  /**
+   * Given by the person, optional. Reply only from CEL’s own address.
+   */
   replyTo?: string | null;
+  /**
+   * The site language the form was sent in; reply in it.
+   */
   locale?: ('sq' | 'sr' | 'en') | null;
+  /**
+   * Update it as the request is handled.
+   */
   status: 'new' | 'in-progress' | 'done' | 'declined';
+  /**
+   * Staff only. Never published.
+   */
   staffNotes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -632,6 +804,9 @@ export interface TakedownRequest {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Contributor: writes drafts. Editor: also publishes. Admin: also manages accounts.
+   */
   role: 'admin' | 'editor' | 'contributor';
   updatedAt: string;
   createdAt: string;
@@ -931,6 +1106,7 @@ export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   organization?: T;
   tier?: T;
+  supportedOrganization?: T;
   supportedPrograms?: T;
   logo?: T;
   logoAlt?: T;
@@ -1233,24 +1409,48 @@ export interface Contact {
   createdAt?: string | null;
 }
 /**
- * When the public site was last rebuilt and whether that build succeeded.
+ * Whether what you published is live: the public site is rebuilt after every publish, and each build is reported here (started, succeeded with its duration, or failed with its error).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-build".
  */
 export interface SiteBuild {
   id: number;
+  /**
+   * The last build’s state.
+   */
   status?: ('queued' | 'building' | 'requested' | 'succeeded' | 'failed' | 'not-configured') | null;
   /**
    * The change that asked for the build.
    */
   reason?: string | null;
+  /**
+   * netlify: Netlify’s build hook; local: the local runner of npm start.
+   */
   target?: string | null;
+  /**
+   * When a change last asked for a build.
+   */
   requestedAt?: string | null;
+  /**
+   * When the last build started.
+   */
   startedAt?: string | null;
+  /**
+   * When the last build ended, well or not.
+   */
   finishedAt?: string | null;
+  /**
+   * When the site last went live: everything published before this is on the site.
+   */
   lastSuccessAt?: string | null;
+  /**
+   * How long the last successful build took.
+   */
   durationMs?: number | null;
+  /**
+   * Why the last build failed; the site stays as it was until a build succeeds.
+   */
   error?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;

@@ -44,6 +44,8 @@ export default buildConfig({
       views: { importArchiveItems: { Component: '/components/import/ImportView.tsx#ImportView', path: '/import' } },
       afterNavLinks: ['/components/import/ImportNavLink.tsx#ImportNavLink'],
       beforeDashboard: ['/components/translationStatus/TranslationStatusPanel.tsx#TranslationStatusPanel'],
+      // Accessible names Payload writes only in English, in the admin language (i18n/accessibleNames).
+      providers: ['/i18n/accessibleNames/provider.tsx#AccessibleNamesProvider'],
     },
   },
   collections: collections(),

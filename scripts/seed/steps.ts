@@ -120,6 +120,7 @@ export async function seedPartners(s: Seeder): Promise<void> {
     return s.ensure('partners', { name }, (locale) => ({
       organization: s.key('organization', partner.organization),
       tier: partner.tier,
+      supportedOrganization: partner.supportedOrganization ? s.key('organization', partner.supportedOrganization) : null,
       supportedPrograms: s.keys('program', partner.supportedPrograms),
       logo: s.find('file', `logo-${partner.organization}`),
       logoAlt: partner.logoAlt[locale],

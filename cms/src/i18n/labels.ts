@@ -113,6 +113,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
   // Partners
   organization: { en: 'Organization', 'rs-latin': 'Organizacija', sq: 'Organizata' },
   tier: { en: 'Tier', 'rs-latin': 'Kategorija', sq: 'Kategoria' },
+  supportedOrganization: { en: 'Supported organization', 'rs-latin': 'Podržana organizacija', sq: 'Organizata e mbështetur' },
   supportedPrograms: { en: 'Supported programmes', 'rs-latin': 'Podržani programi', sq: 'Programet e mbështetura' },
   logoAlt: { en: 'Logo alternative text', 'rs-latin': 'Alternativni tekst logotipa', sq: 'Teksti alternativ i logos' },
   link: { en: 'Link', 'rs-latin': 'Veza', sq: 'Vegëza' },
@@ -189,6 +190,17 @@ export const FIELD_DESCRIPTIONS = {
     en: 'Shown in the admin list; taken from the organization when empty.',
     'rs-latin': 'Prikazuje se u listi administracije; ako je prazno, preuzima se od organizacije.',
     sq: 'Shfaqet në listën e administrimit; nëse lihet bosh, merret nga organizata.',
+  },
+  supportedOrganization: {
+    en: 'The organization this partner supports as a whole, e.g. CEL for its own supporters. The partners page lists the partner under it.',
+    'rs-latin': 'Organizacija koju ovaj partner podržava u celini, npr. CEL za njegove podržavaoce. Stranica partnera navodi partnera pod njom.',
+    sq: 'Organizata që ky partner e mbështet në tërësi, p.sh. CEL për mbështetësit e vet. Faqja e partnerëve e rendit partnerin nën të.',
+  },
+  supportedPrograms: {
+    en: 'Programmes this partner supports (e.g. the UN joint project). The partners page lists the partner under each; with neither this nor an organization, under CEL.',
+    'rs-latin':
+      'Programi koje ovaj partner podržava (npr. zajednički projekat UN-a). Stranica partnera navodi partnera pod svakim; bez ovoga i bez organizacije, pod CEL-om.',
+    sq: 'Programet që ky partner i mbështet (p.sh. projekti i përbashkët i OKB-së). Faqja e partnerëve e rendit partnerin nën secilin; pa këtë dhe pa organizatë, nën CEL.',
   },
   programMunicipalities: {
     en: 'Municipalities the program covers as a whole.',

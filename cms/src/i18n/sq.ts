@@ -1,4 +1,5 @@
 import type { DefaultTranslationsObject, Language } from '@payloadcms/translations'
+import { SQ_DATE_FNS_KEY } from './dateLocale.ts'
 
 /**
  * Albanian (sq) for Payload's admin UI, which ships English and Serbian but no Albanian.
@@ -642,18 +643,11 @@ export const sqTranslations = {
 } satisfies DefaultTranslationsObject
 
 /**
- * The language object for `i18n.supportedLanguages` (`{ en, 'rs-latin': rsLatin, sq }`).
- *
- * `dateFNSKey` must be one of the date-fns locales Payload 3.90 knows (`DateFNSKeys` in
- * @payloadcms/translations' types.d.ts, loaded by the fixed `switch` in importDateFNSLocale.js).
- * Albanian is not among them, although date-fns itself has `sq`: Payload cannot be given a locale
- * object or a custom key. Of the accepted keys, 'en-US' is the closest fit for Albanian-speaking
- * editors in Kosovo: English month and weekday names in the date picker and relative times ("5
- * minutes" in "Ruajtur së fundi para {{distance}}") are read without trouble in a trilingual
- * office, whereas 'rs-Latin', the only regional option, would show Serbian month names in the
- * Albanian interface. It is also what Payload falls back to when a language has no key.
+ * The language object for `i18n.supportedLanguages` (`{ en, 'rs-latin': rsLatin, sq }`). Its
+ * `dateFNSKey` is a borrowed one that the admin's bundle resolves to date-fns's Albanian locale
+ * (./dateLocale.ts), since Payload accepts only its own list of keys and Albanian is not in it.
  */
 export const sq = {
-  dateFNSKey: 'en-US',
+  dateFNSKey: SQ_DATE_FNS_KEY,
   translations: sqTranslations,
 } satisfies Language

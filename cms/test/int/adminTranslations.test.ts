@@ -6,7 +6,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { collections } from '../../src/collections/index.ts'
-import { COLLECTION_LABELS, FIELD_DESCRIPTIONS, FIELD_LABELS, fieldLabel, type Labels } from '../../src/i18n/labels.ts'
+import { FIELD_HELP, SELF_EXPLANATORY } from '../../src/i18n/fieldHelp.ts'
+import { COLLECTION_LABELS, FIELD_DESCRIPTIONS, FIELD_LABELS, fieldLabel, type CollectionSlugOfOurs, type Labels } from '../../src/i18n/labels.ts'
 import { sq } from '../../src/i18n/sq.ts'
 import { lexicalTranslationsByLanguage, sqLexical } from '../../src/i18n/sqLexical.ts'
 
@@ -136,6 +137,16 @@ function fieldPaths(fields: Field[], prefix = ''): string[] {
   })
 }
 
+/** Every named field with its dotted path (as fieldPaths), to read its admin options. */
+function namedFields(fields: Field[], prefix = ''): { path: string; field: Field & { admin?: { description?: unknown } } }[] {
+  return fields.flatMap((field) => {
+    if (!('name' in field)) return 'fields' in field && Array.isArray(field.fields) ? namedFields(field.fields, prefix) : []
+    const path = `${prefix}${field.name}`
+    const own = { path, field: field as Field & { admin?: { description?: unknown } } }
+    return 'fields' in field && Array.isArray(field.fields) ? [own, ...namedFields(field.fields, `${path}.`)] : [own]
+  })
+}
+
 const LATIN_ONLY = /^[^\u0400-\u04FF]*$/
 function expectLabels(labels: Labels, what: string) {
   expect(Object.keys(labels).sort(), what).toEqual(['en', 'rs-latin', 'sq'])
@@ -170,6 +181,38 @@ describe('labels of our collections and fields', () => {
   it('write every label and description in all three languages, Serbian in Latin script', () => {
     for (const [name, labels] of Object.entries(FIELD_LABELS)) expectLabels(labels, name)
     for (const [key, labels] of Object.entries(FIELD_DESCRIPTIONS)) expectLabels(labels, `description ${key}`)
+  })
+
+  it('give every field that is not self-explanatory a help text in all three languages', () => {
+    const withoutHelp: string[] = []
+    for (const collection of collections()) {
+      const slug = collection.slug as CollectionSlugOfOurs
+      for (const { path, field } of namedFields(collection.fields)) {
+        const description = field.admin?.description
+        if (description) expectLabels(description as Labels, `${slug}.${path} description`)
+        else if (!SELF_EXPLANATORY[slug].includes(path)) withoutHelp.push(`${slug}.${path}`)
+      }
+      for (const path of Object.keys(FIELD_HELP[slug]))
+        expect(
+          namedFields(collection.fields).map((f) => f.path),
+          `help for ${slug}.${path}`,
+        ).toContain(path)
+    }
+    expect(withoutHelp, 'fields without admin.description: add one to cms/src/i18n/fieldHelp.ts').toEqual([])
+  })
+
+  it('give collections their labels as functions of the admin language, so the admin gets strings, never an object', () => {
+    const i18n = (language: string) => ({ i18n: { language }, t: () => '' }) as never
+    for (const collection of collections()) {
+      const { singular, plural } = collection.labels!
+      expect(typeof singular, collection.slug).toBe('function')
+      const labels = COLLECTION_LABELS[collection.slug as CollectionSlugOfOurs]
+      for (const language of ['en', 'rs-latin', 'sq'] as const) {
+        expect((singular as (args: never) => string)(i18n(language))).toBe(labels.singular[language])
+        expect((plural as (args: never) => string)(i18n(language))).toBe(labels.plural[language])
+      }
+      expect((singular as (args: never) => string)(i18n('de'))).toBe(labels.singular.en)
+    }
   })
 
   it('looks labels up by name and refuses unknown names', () => {

@@ -109,6 +109,7 @@ export const publicPartner = () =>
     name: 'MPTF',
     organization: 5,
     tier: 'donor',
+    supportedOrganization: null,
     supportedPrograms: [4],
     logo: 5,
     logoAlt: { sq: 'Logoja', sr: 'Logo', en: 'Logo' },

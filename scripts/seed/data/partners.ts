@@ -3,7 +3,9 @@
  * names are not in the source text, so none of them is seeded; only the organizations the
  * documents name as supporting a program are: the fund that established the UN joint project
  * and the three UN agencies implementing it. Each partner's logo is the placeholder file
- * `logo-<organization>` (see files.ts).
+ * `logo-<organization>` (see files.ts). They support the project (`supportedPrograms`); no partner
+ * supports CEL as a whole (`supportedOrganization`), so the partners page shows CEL's group empty,
+ * with a note telling editors where to add its supporters.
  */
 import type { SeedPartner } from './types.ts'
 

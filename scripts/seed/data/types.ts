@@ -76,6 +76,8 @@ export type SeedProgram = {
 export type SeedPartner = {
   organization: string
   tier: PartnerTier
+  /** The organization supported as a whole, by key (CEL for its own supporters). */
+  supportedOrganization?: string
   supportedPrograms: string[]
   logoAlt: Localized
   sortOrder: number

@@ -253,4 +253,8 @@ export const en = {
   'preview.restricted': 'Restricted: not public. Only staff can see this record.',
   'preview.elsewhere': 'This record has no page of its own; it is shown on the page where it appears.',
   'preview.invalid': 'The site could not show this draft yet. Complete these fields:',
+  'partnerGroups.organization': 'They support the organization’s work as a whole.',
+  'partnerGroups.program': 'They support this programme.',
+  'partnerGroups.empty':
+    'No supporters are listed here yet. Editors add them in the CMS under Partners: create a partner and choose {name} as its “Supported organization”.',
 } as const

@@ -252,4 +252,8 @@ export const sq: UiStrings<'sq'> = {
   'preview.restricted': 'E kufizuar: jo publike. Vetëm stafi e sheh këtë regjistrim.',
   'preview.elsewhere': 'Ky regjistrim nuk ka faqe të vetën; tregohet në faqen ku shfaqet.',
   'preview.invalid': 'Sajti nuk mund ta tregojë ende këtë skicë. Plotësoni këto fusha:',
+  'partnerGroups.organization': 'Mbështesin punën e organizatës në tërësi.',
+  'partnerGroups.program': 'Mbështesin këtë program.',
+  'partnerGroups.empty':
+    'Këtu ende nuk është listuar asnjë mbështetës. Redaktorët i shtojnë në CMS, te Partnerët: krijoni një partner dhe si „Organizata e mbështetur” zgjidhni {name}.',
 }

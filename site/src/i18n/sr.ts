@@ -250,4 +250,8 @@ export const sr: UiStrings<'sr'> = {
   'preview.restricted': 'Ograničeno: nije javno. Samo osoblje vidi ovaj zapis.',
   'preview.elsewhere': 'Ovaj zapis nema svoju stranicu; prikazan je na stranici na kojoj se pojavljuje.',
   'preview.invalid': 'Sajt još ne može da prikaže ovaj nacrt. Popunite ova polja:',
+  'partnerGroups.organization': 'Podržavaju rad organizacije u celini.',
+  'partnerGroups.program': 'Podržavaju ovaj program.',
+  'partnerGroups.empty':
+    'Ovde još nije naveden nijedan podržavalac. Urednici ih dodaju u CMS-u, pod Partneri: napravite partnera i kao „Podržana organizacija” izaberite {name}.',
 }

@@ -5,7 +5,7 @@ import { vocabularyOptions } from '../../fields/options.ts'
 import { arkivi } from '../../plugins/arkivi/index.ts'
 import { nameFromOrganization } from './hooks/nameFromOrganization.ts'
 
-/** Who supports whom: the supporters-and-partners listing, by tier, for donors and visitors. */
+/** Who supports whom: the supporters-and-partners listing, grouped by what each partner supports, then by tier. */
 export const Partners: CollectionConfig<'partners'> = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'tier', 'sortOrder', '_status'] },
@@ -22,7 +22,21 @@ export const Partners: CollectionConfig<'partners'> = {
     },
     { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true },
     { name: 'tier', type: 'select', required: true, options: vocabularyOptions(PARTNER_TIERS) },
-    { name: 'supportedPrograms', type: 'relationship', relationTo: 'programs', hasMany: true },
+    // What the partner supports: an organization as a whole (CEL's own supporters) and/or programmes
+    // (the UN joint project's agencies and fund). The site's partners page groups by these.
+    {
+      name: 'supportedOrganization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      admin: { description: fieldDescription('supportedOrganization') },
+    },
+    {
+      name: 'supportedPrograms',
+      type: 'relationship',
+      relationTo: 'programs',
+      hasMany: true,
+      admin: { description: fieldDescription('supportedPrograms') },
+    },
     { name: 'logo', type: 'upload', relationTo: 'media' },
     { name: 'logoAlt', type: 'text', localized: true },
     { name: 'description', type: 'textarea', localized: true },
