@@ -209,6 +209,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('in a browser', () => {
     expect(await page.locator('table.metadata tr', { hasText: 'ARK-SAMPLE-0002' }).isVisible()).toBe(true)
     const rights = page.locator('table.metadata a[rel~="license"]')
     expect(await rights.evaluate((link) => getComputedStyle(link, '::after').content)).toContain('http://rightsstatements.org/')
+    // The printed page is checked as the screen's are: WCAG A and AA, colour contrast included.
+    const printed = await new AxeBuilder({ page } as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    expect(printed.violations.map((violation) => `print ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
     // On screen the controls are back.
     await page.emulateMedia({ media: 'screen' })
     expect(await page.locator('.quick-exit a').isVisible()).toBe(true)

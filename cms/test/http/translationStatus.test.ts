@@ -34,7 +34,9 @@ describe('translation status over HTTP', () => {
 
   it.each(COLLECTIONS)('%s: staff read it, filter on it, and find every seeded translation current', async (collection) => {
     const editor = await login('editor')
-    const { status, body } = await getJson(`/api/${collection}?draft=true&depth=0&limit=0`, editor)
+    // The documents as saved last without draft=true: other files of this suite save newer drafts of
+    // some seeded documents with new Albanian text (drafts.test.ts), which rightly makes those drafts' translations outdated.
+    const { status, body } = await getJson(`/api/${collection}?depth=0&limit=0`, editor)
     expect(status).toBe(200)
     for (const doc of (body as Docs).docs) {
       const stored = doc.translationStatus!
@@ -43,7 +45,7 @@ describe('translation status over HTTP', () => {
       expect([stored.sr, stored.en], `${collection} ${doc.id}`).toEqual([report.sr.state, report.en.state])
       expect([...report.sr.outdated, ...report.en.outdated], `${collection} ${doc.id}: seeded translations are current`).toEqual([])
     }
-    const filtered = await getJson(`/api/${collection}?draft=true&depth=0&limit=0&where[translationStatus.sr][not_equals]=complete`, editor)
+    const filtered = await getJson(`/api/${collection}?depth=0&limit=0&where[translationStatus.sr][not_equals]=complete`, editor)
     expect(filtered.status).toBe(200)
     const expected = (body as Docs).docs.filter((doc) => doc.translationStatus!.sr !== 'complete').map((doc) => doc.id)
     expect((filtered.body as Docs).docs.map((doc) => doc.id).sort()).toEqual(expected.sort())
