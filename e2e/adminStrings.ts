@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { LOCALES } from '@arkivi/content-schemas'
 import { en } from '@payloadcms/translations/languages/en'
 import { toWords } from 'payload/shared'
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
@@ -73,7 +74,9 @@ export async function adminStrings(): Promise<{ english: Set<string>; albanian: 
     collectFields(config.fields, texts)
   }
   const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
-  const english = new Set(texts.english.map(normalize).filter((text) => /[A-Za-z]{2}/.test(text)))
+  // Locale codes (`sq`, `sr`, `en`: the translation status column names languages by them) are the same in every language.
+  const codes = new Set<string>(LOCALES)
+  const english = new Set(texts.english.map(normalize).filter((text) => /[A-Za-z]{2}/.test(text) && !codes.has(text)))
   const albanian = new Set(texts.albanian.map(normalize))
   const patterns = [...english]
     .filter((text) => text.includes('{{'))

@@ -28,8 +28,10 @@ export function labelOfPath(fields: Field[], path: string, i18n: I18nClient): st
     }
     const field: Field | undefined = level && namedFields(level).find((candidate) => 'name' in candidate && candidate.name === segment)
     if (!field) return path
-    const label = 'label' in field && field.label && typeof field.label !== 'function' ? getTranslation(field.label, i18n) : segment
-    parts.push(typeof label === 'string' ? label : segment)
+    // Labels are functions of the admin language (i18n/applyLabels.ts), or plain strings or objects by language.
+    const given = 'label' in field ? field.label : undefined
+    const label = typeof given === 'function' ? given({ i18n, t: i18n.t }) : given ? getTranslation(given, i18n) : segment
+    parts.push(typeof label === 'string' && label !== '' ? label : segment)
     level = 'fields' in field ? field.fields : undefined
   }
   return parts.join(' › ')
