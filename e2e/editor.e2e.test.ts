@@ -60,12 +60,12 @@ describe('an editor publishes an archive item in a real browser', () => {
     const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6a8caf' } })
       .png()
       .toBuffer()
-    await openAdmin(page, `${cmsUrl}/admin/collections/media/create`)
+    await openAdmin(page, `${cmsUrl}/admin/collections/media/create?locale=sq`)
     await page.setInputFiles('input[type=file]', { name: 'e2e-commemoration.png', mimeType: 'image/png', buffer: png })
     await page.fill('#field-alt', 'Fotografi prove nga përkujtimorja')
     expect((await submit(page, '#action-save', 'media')).status()).toBeLessThan(400)
 
-    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create`)
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create?locale=sq`)
     await fillNewItem(page, { identifier: IDENTIFIER, title: TITLES.sq, date: '2014-05-17', type: 'Still image' })
     await page.click('#field-files >> text="Choose from existing"')
     await page.locator('.list-drawer >> text=e2e-commemoration').first().click()
@@ -133,7 +133,7 @@ describe('an editor publishes an archive item in a real browser', () => {
 describe('a contributor in a real browser', () => {
   it('can save a draft but is offered no way to publish, and the CMS refuses a publish anyway', async () => {
     const { page, context } = await signIn(chromium.browser, cmsUrl, 'contributor@arkivi.test')
-    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create`)
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/create?locale=sq`)
     await fillNewItem(page, { identifier: 'ARK-E2E-C001', title: 'Skicë e kontribuesit', date: '2015-01-01', type: 'Text' })
     const saved = await saveDraft(page)
     const { doc } = (await saved.json()) as { doc: { id: string | number } }

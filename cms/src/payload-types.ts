@@ -211,8 +211,8 @@ export interface Organization {
    */
   governance?: string | null;
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -250,8 +250,8 @@ export interface Media {
    */
   isPublic?: boolean | null;
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -444,8 +444,8 @@ export interface Program {
    */
   subjects?: (number | Subject)[] | null;
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -483,8 +483,8 @@ export interface Municipality {
    */
   displayName: string;
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -514,8 +514,8 @@ export interface Subject {
    */
   description?: string | null;
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -576,8 +576,8 @@ export interface Partner {
    */
   sortOrder?: number | null;
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -747,8 +747,8 @@ export interface ArchiveItem {
     totalDocs?: number;
   };
   translationStatus?: {
-    sr?: ('complete' | 'partial' | 'outdated') | null;
-    en?: ('complete' | 'partial' | 'outdated') | null;
+    srState?: ('complete' | 'partial' | 'outdated') | null;
+    enState?: ('complete' | 'partial' | 'outdated') | null;
     hashes?:
       | {
           [k: string]: unknown;
@@ -1044,8 +1044,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;
@@ -1090,8 +1090,8 @@ export interface ProgramsSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;
@@ -1116,8 +1116,8 @@ export interface PartnersSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;
@@ -1160,8 +1160,8 @@ export interface ArchiveItemsSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;
@@ -1179,8 +1179,8 @@ export interface SubjectsSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;
@@ -1198,8 +1198,8 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;
@@ -1217,8 +1217,8 @@ export interface MediaSelect<T extends boolean = true> {
   translationStatus?:
     | T
     | {
-        sr?: T;
-        en?: T;
+        srState?: T;
+        enState?: T;
         hashes?: T;
       };
   updatedAt?: T;

@@ -2,7 +2,7 @@ import * as migration_20261122_022656_initial from './20261122_022656_initial';
 import * as migration_20261122_031047_site_build from './20261122_031047_site_build';
 import * as migration_20261122_053029_parent_indexes from './20261122_053029_parent_indexes';
 import * as migration_20261201_234021_takedown_requests_contact from './20261201_234021_takedown_requests_contact';
-import * as migration_20261202_064114_s5_translation_status_partner_support from './20261202_064114_s5_translation_status_partner_support';
+import * as migration_20261202_071314_s5_translation_status_partner_support from './20261202_071314_s5_translation_status_partner_support';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261201_234021_takedown_requests_contact',
   },
   {
-    up: migration_20261202_064114_s5_translation_status_partner_support.up,
-    down: migration_20261202_064114_s5_translation_status_partner_support.down,
-    name: '20261202_064114_s5_translation_status_partner_support'
+    up: migration_20261202_071314_s5_translation_status_partner_support.up,
+    down: migration_20261202_071314_s5_translation_status_partner_support.down,
+    name: '20261202_071314_s5_translation_status_partner_support'
   },
 ];

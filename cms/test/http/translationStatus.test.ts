@@ -21,7 +21,7 @@ describe('translation status over HTTP', () => {
   })
 
   it('refuses an anonymous query on it, so no count tells what needs translating', async () => {
-    const queried = await getJson('/api/programs?where[translationStatus.sr][equals]=partial')
+    const queried = await getJson('/api/programs?where[translationStatus.srState][equals]=partial')
     expect(queried.status).not.toBe(200)
     expect(queried.text).not.toMatch(STATE_VALUE)
   })
@@ -41,13 +41,13 @@ describe('translation status over HTTP', () => {
     for (const doc of (body as Docs).docs) {
       const stored = doc.translationStatus!
       const report = translationReport(stored.hashes)
-      expect(TRANSLATION_STATES, `${collection} ${doc.id}`).toContain(stored.sr)
-      expect([stored.sr, stored.en], `${collection} ${doc.id}`).toEqual([report.sr.state, report.en.state])
+      expect(TRANSLATION_STATES, `${collection} ${doc.id}`).toContain(stored.srState)
+      expect([stored.srState, stored.enState], `${collection} ${doc.id}`).toEqual([report.sr.state, report.en.state])
       expect([...report.sr.outdated, ...report.en.outdated], `${collection} ${doc.id}: seeded translations are current`).toEqual([])
     }
-    const filtered = await getJson(`/api/${collection}?depth=0&limit=0&where[translationStatus.sr][not_equals]=complete`, editor)
+    const filtered = await getJson(`/api/${collection}?depth=0&limit=0&where[translationStatus.srState][not_equals]=complete`, editor)
     expect(filtered.status).toBe(200)
-    const expected = (body as Docs).docs.filter((doc) => doc.translationStatus!.sr !== 'complete').map((doc) => doc.id)
+    const expected = (body as Docs).docs.filter((doc) => doc.translationStatus!.srState !== 'complete').map((doc) => doc.id)
     expect((filtered.body as Docs).docs.map((doc) => doc.id).sort()).toEqual(expected.sort())
   })
 })

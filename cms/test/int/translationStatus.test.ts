@@ -16,7 +16,7 @@ beforeAll(async () => {
 async function statusOf(collection: CollectionSlug, id: number | string) {
   const doc = (await payload.findByID({ collection, id, draft: true, depth: 0 })) as { translationStatus?: TranslationStatusValue }
   const status = doc.translationStatus!
-  return { sr: status.sr, en: status.en, report: translationReport(status.hashes) }
+  return { sr: status.srState, en: status.enState, report: translationReport(status.hashes) }
 }
 
 async function item(identifier: string, overrides: Record<string, unknown> = {}) {
@@ -94,10 +94,23 @@ describe('translation status', () => {
       data: { title: 'Program TS', summary: 'Sažetak', activities: [{ title: 'Aktivnost', category: 'support' }] },
     })
     expect((await statusOf('programs', created.id)).sr).toBe('complete')
-    const needsSr = await payload.find({ collection: 'programs', draft: true, depth: 0, where: { 'translationStatus.sr': { not_equals: 'complete' } } })
+    const needsSr = await payload.find({ collection: 'programs', draft: true, depth: 0, where: { 'translationStatus.srState': { not_equals: 'complete' } } })
     expect(needsSr.docs.map((doc) => doc.id)).not.toContain(created.id)
-    const needsEn = await payload.find({ collection: 'programs', draft: true, depth: 0, where: { 'translationStatus.en': { not_equals: 'complete' } } })
+    const needsEn = await payload.find({ collection: 'programs', draft: true, depth: 0, where: { 'translationStatus.enState': { not_equals: 'complete' } } })
     expect(needsEn.docs.map((doc) => doc.id)).toContain(created.id)
+    // The admin asks in the locale it edits in: a state field named like a locale (`sr`) could not be queried in that locale.
+    for (const locale of ['sq', 'sr', 'en'] as const) {
+      const inLocale = await payload.find({ collection: 'programs', draft: true, depth: 0, locale, where: { 'translationStatus.enState': { not_equals: 'complete' } } })
+      expect(
+        inLocale.docs.map((doc) => doc.id),
+        locale,
+      ).toContain(created.id)
+      const serbian = await payload.find({ collection: 'programs', draft: true, depth: 0, locale, where: { 'translationStatus.srState': { not_equals: 'complete' } } })
+      expect(
+        serbian.docs.map((doc) => doc.id),
+        locale,
+      ).not.toContain(created.id)
+    }
   })
 
   it('cannot be set by a request: what an editor sends is replaced by what the save shows', async () => {
@@ -120,7 +133,7 @@ describe('translation status', () => {
     const anonymous = await payload.findByID({ collection: 'archive-items', id: created.id, overrideAccess: false })
     expect(anonymous.title).toBe('Titull TS-0005')
     expect(anonymous).not.toHaveProperty('translationStatus')
-    await expect(payload.find({ collection: 'archive-items', overrideAccess: false, where: { 'translationStatus.sr': { equals: 'partial' } } })).rejects.toThrow(
+    await expect(payload.find({ collection: 'archive-items', overrideAccess: false, where: { 'translationStatus.srState': { equals: 'partial' } } })).rejects.toThrow(
       /translationStatus/,
     )
   })

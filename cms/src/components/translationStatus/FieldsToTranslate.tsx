@@ -1,5 +1,5 @@
 import type { GroupFieldServerComponent } from 'payload'
-import { TARGET_LOCALES, translationReport, type TranslationStatusValue } from '../../plugins/arkivi/translationState.ts'
+import { stateFieldOf, TARGET_LOCALES, translationReport, type TranslationStatusValue } from '../../plugins/arkivi/translationState.ts'
 import { labelOfPath, type StatusI18n } from './labels.ts'
 import './translationStatus.scss'
 
@@ -17,7 +17,7 @@ export const FieldsToTranslate: GroupFieldServerComponent = ({ data, collectionS
     <div className="translation-status field-type" data-testid="fields-to-translate">
       <h4>{i18n.t('translationStatus:title')}</h4>
       {TARGET_LOCALES.map((locale) => {
-        const state = status?.[locale] ?? null
+        const state = status?.[stateFieldOf(locale)] ?? null
         const { missing, outdated } = report[locale]
         return (
           <div key={locale} className="translation-status__locale" data-locale={locale}>

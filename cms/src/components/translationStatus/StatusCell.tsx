@@ -2,7 +2,7 @@
 import { DEFAULT_LOCALE } from '@arkivi/content-schemas'
 import { useTranslation } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
-import { TARGET_LOCALES, type TranslationStatusValue } from '../../plugins/arkivi/translationState.ts'
+import { stateFieldOf, TARGET_LOCALES, type TranslationStatusValue } from '../../plugins/arkivi/translationState.ts'
 import type { TranslationStatusKey, TranslationStatusStrings } from '../../i18n/translationStatus.ts'
 import './translationStatus.scss'
 
@@ -16,7 +16,7 @@ export function StatusCell({ cellData }: DefaultCellComponentProps) {
         {DEFAULT_LOCALE} {t('translationStatus:source')}
       </span>
       {TARGET_LOCALES.map((locale) => {
-        const state = status[locale]
+        const state = status[stateFieldOf(locale)]
         return (
           <span key={locale} className={`translation-status__badge translation-status__badge--${state ?? 'unknown'}`} data-locale={locale} data-state={state ?? ''}>
             {locale} {t(`translationStatus:${state ?? 'unknown'}`)}

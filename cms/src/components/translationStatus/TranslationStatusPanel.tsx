@@ -2,18 +2,18 @@ import { getTranslation } from '@payloadcms/translations'
 import type { CollectionSlug, Payload, ServerProps, TypedUser, Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { TRANSLATION_STATUS_FIELD } from '../../plugins/arkivi/translationStatus.ts'
-import { TARGET_LOCALES, type TargetLocale } from '../../plugins/arkivi/translationState.ts'
+import { stateFieldOf, TARGET_LOCALES, type TargetLocale } from '../../plugins/arkivi/translationState.ts'
 import type { StatusI18n } from './labels.ts'
 import './translationStatus.scss'
 
 /** Documents whose translation into `locale` is not complete (or not yet computed). */
 export function needsTranslation(locale: TargetLocale): Where {
-  return { [`${TRANSLATION_STATUS_FIELD}.${locale}`]: { not_equals: 'complete' } }
+  return { [`${TRANSLATION_STATUS_FIELD}.${stateFieldOf(locale)}`]: { not_equals: 'complete' } }
 }
 
 /** The list of `slug` filtered to what needs translation into `locale`, as the list's own filter writes it. */
 export function needsTranslationURL(payload: Payload, slug: string, locale: TargetLocale): string {
-  const query = new URLSearchParams({ [`where[or][0][and][0][${TRANSLATION_STATUS_FIELD}.${locale}][not_equals]`]: 'complete' })
+  const query = new URLSearchParams({ [`where[or][0][and][0][${TRANSLATION_STATUS_FIELD}.${stateFieldOf(locale)}][not_equals]`]: 'complete' })
   return `${formatAdminURL({ adminRoute: payload.config.routes.admin, path: `/collections/${slug}` })}?${query}`
 }
 
@@ -37,7 +37,7 @@ export async function TranslationStatusPanel({ payload, user, i18n: i18nClient }
         TARGET_LOCALES.map(async (locale) => ({
           locale,
           needs: await count(payload, user, slug, needsTranslation(locale)),
-          outdated: await count(payload, user, slug, { [`${TRANSLATION_STATUS_FIELD}.${locale}`]: { equals: 'outdated' } }),
+          outdated: await count(payload, user, slug, { [`${TRANSLATION_STATUS_FIELD}.${stateFieldOf(locale)}`]: { equals: 'outdated' } }),
         })),
       )
       return { slug, label: getTranslation(collection.labels.plural, i18n), counts }

@@ -21,8 +21,15 @@ export type TranslationState = (typeof TRANSLATION_STATES)[number]
  */
 export type SourceHashes = Partial<Record<Locale, Record<string, string>>>
 
+/**
+ * The stored state field of a target locale: `srState`, `enState`. Not the bare locale code:
+ * Payload reads a path segment equal to the request's locale as a locale selector, so
+ * `translationStatus.sr` could not be queried while the admin edits in Serbian.
+ */
+export const stateFieldOf = <L extends TargetLocale>(locale: L) => `${locale}State` as const
+
 /** The stored `translationStatus` group: a queryable state per target locale, and the hashes. */
-export type TranslationStatusValue = Partial<Record<TargetLocale, TranslationState | null>> & { hashes?: SourceHashes | null }
+export type TranslationStatusValue = { [L in TargetLocale as `${L}State`]?: TranslationState | null } & { hashes?: SourceHashes | null }
 
 export type LocaleReport = { state: TranslationState; missing: string[]; outdated: string[] }
 

@@ -4,7 +4,7 @@ import { isStaffField, never } from '../../access/index.ts'
 import { TRANSLATION_STATUS_LABELS } from '../../i18n/translationStatus.ts'
 import { declarationOf } from './declaration.ts'
 import { hasLocalizedField, localizedTexts, recordSave, type Pick } from './translationHashes.ts'
-import { TARGET_LOCALES, TRANSLATION_STATES, translationReport, type SourceHashes, type TranslationStatusValue } from './translationState.ts'
+import { stateFieldOf, TARGET_LOCALES, TRANSLATION_STATES, translationReport, type SourceHashes, type TranslationStatusValue } from './translationState.ts'
 
 type Doc = Record<string, unknown>
 
@@ -32,7 +32,7 @@ const translationStatusField: GroupField = {
   },
   fields: [
     ...TARGET_LOCALES.map((locale): Field => ({
-      name: locale,
+      name: stateFieldOf(locale),
       type: 'select',
       label: TRANSLATION_STATUS_LABELS[locale],
       index: true,
@@ -62,7 +62,7 @@ function recordTranslationStatus(fields: Field[]): CollectionBeforeChangeHook {
       hashes = recordSave(hashes, locale, localizedTexts(fields, original, pick), localizedTexts(fields, merged, pick))
     }
     const report = translationReport(hashes)
-    const states = Object.fromEntries(TARGET_LOCALES.map((locale) => [locale, report[locale].state]))
+    const states = Object.fromEntries(TARGET_LOCALES.map((locale) => [stateFieldOf(locale), report[locale].state]))
     return { ...data, [TRANSLATION_STATUS_FIELD]: { ...states, hashes } }
   }
 }
