@@ -34,22 +34,39 @@ function uiStrings(page: Page): Promise<string[]> {
   })
 }
 
-describe('the admin in Albanian', () => {
-  const UNEXPLAINED_ON_ITEM_EDIT = new Set(['Description', 'Transcript'])
+/** Opens a collection's list, oldest first: seeded documents, not whatever another e2e file saved last. */
+async function openListOf(page: Page, slug: string): Promise<string> {
+  const screen = `/admin/collections/${slug}?sort=id`
+  await openAdmin(page, `${cmsUrl}${screen}`)
+  return screen
+}
 
+/** Opens the oldest document of a collection; false when it has none. */
+async function openFirstDocument(page: Page, slug: string): Promise<boolean> {
+  if (!page.url().includes(`/admin/collections/${slug}?`)) await openListOf(page, slug)
+  const first = page.locator('table tbody tr:first-child a').first()
+  if ((await first.count()) === 0) return false
+  await first.click()
+  await page.waitForURL(new RegExp(`/admin/collections/${slug}/\\w+`))
+  await page.waitForLoadState('networkidle')
+  return true
+}
+
+describe('the admin in Albanian', () => {
   it('shows no English UI string, no "[object Object]" and Albanian dates on its main screens', async () => {
     const { english, albanian, patterns } = await adminStrings()
     const { context, page } = await signIn(chromium.browser, cmsUrl, 'admin@arkivi.test')
+    // An English-speaking editor opens an archive item first: Payload kept the field labels it
+    // rendered then for everyone (i18n/clientSchemaMapPerRequest.ts), so the walk below read the
+    // rich-text fields as "Description" and "Transcript".
+    await context.addCookies([{ name: ADMIN_LANGUAGE_COOKIE, value: 'en', url: cmsUrl }])
+    await openFirstDocument(page, 'archive-items')
     await context.addCookies([{ name: ADMIN_LANGUAGE_COOKIE, value: 'sq', url: cmsUrl }])
     const problems: string[] = []
     const check = async (screen: string) => {
       for (const text of new Set(await uiStrings(page))) {
         if (text.includes('[object Object]')) problems.push(`${screen}: ${text}`)
         else if (albanian.has(text)) continue
-        // Known and not yet explained (session 5 closing note): after other e2e files have run, an archive
-        // item's edit view shows these two words in English, though the labels Payload and our components
-        // resolve read "Përshkrimi" and "Transkripti" when probed. Listed here so every other string stays checked.
-        else if (screen.startsWith('/admin/collections/archive-items/') && UNEXPLAINED_ON_ITEM_EDIT.has(text)) continue
         else if (english.has(text)) problems.push(`${screen}: "${text}"`)
         else {
           const template = patterns.find(({ pattern }) => pattern.test(text))?.template
@@ -66,13 +83,8 @@ describe('the admin in Albanian', () => {
     await visit('/admin')
     expect(await page.locator('html').getAttribute('lang')).toBe('sq')
     for (const slug of COLLECTIONS) {
-      // Oldest first: the walk opens a seeded document, not whatever another e2e file saved last.
-      await visit(`/admin/collections/${slug}?sort=id`)
-      const first = page.locator('table tbody tr:first-child a').first()
-      if ((await first.count()) > 0) {
-        await first.click()
-        await page.waitForURL(new RegExp(`/admin/collections/${slug}/\\w+`))
-        await page.waitForLoadState('networkidle')
+      await check(await openListOf(page, slug))
+      if (await openFirstDocument(page, slug)) {
         if (slug === 'archive-items') {
           // The editor's block handles and their labels appear under the pointer.
           await page.locator('[data-lexical-editor="true"] p').first().hover()
