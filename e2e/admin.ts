@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+import { expect } from 'vitest'
 import { demoPassword } from '../scripts/seed/users.ts'
 
 /** Signs a staff member into the admin (English UI, so the selectors read the same every run). */
@@ -35,14 +36,44 @@ export async function openAdmin(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle' })
 }
 
+/** Whether a response answers one of the admin's autosaves (Payload marks them `?autosave=true`). */
+export function isAutosave(response: Response): boolean {
+  return new URL(response.url()).searchParams.get('autosave') === 'true'
+}
+
 /**
  * Clicks one of the admin's save buttons and waits for the API call it makes, so the test knows
- * the save reached the CMS (and how it answered) instead of guessing from the screen.
+ * the save reached the CMS (and how it answered) instead of guessing from the screen. Autosaves
+ * running meanwhile are not that call.
  */
 export async function submit(page: Page, button: string, collection: string): Promise<Response> {
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(r.request().method())),
+    page.waitForResponse((r) => r.url().includes(`/api/${collection}`) && ['POST', 'PATCH'].includes(r.request().method()) && !isAutosave(r)),
     page.click(button),
   ])
   return response
+}
+
+/**
+ * Opens "Create new" of an editorial collection: with autosave, Payload creates the draft at once
+ * and opens it (in `locale`, which the create URL made the user's preference). Returns its id.
+ */
+export async function createNew(page: Page, cmsUrl: string, collection: string, locale: string): Promise<string> {
+  await openAdmin(page, `${cmsUrl}/admin/collections/${collection}/create?locale=${locale}`)
+  await page.waitForURL(new RegExp(`/admin/collections/${collection}/\\d+`))
+  await page.waitForLoadState('networkidle')
+  return new URL(page.url()).pathname.split('/').at(-1)!
+}
+
+/**
+ * Waits until the CMS holds what the editor typed in the document's latest draft (read over REST
+ * with `token`, every locale), which autosave writes without a click.
+ */
+export async function autosaved(cmsUrl: string, token: string, collection: string, id: string, expected: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const read = async () => {
+    const response = await fetch(`${cmsUrl}/api/${collection}/${id}?locale=all&draft=true&depth=1`, { headers: { authorization: `JWT ${token}` } })
+    return (await response.json()) as Record<string, unknown>
+  }
+  await expect.poll(read, { timeout: 30_000, interval: 250 }).toMatchObject(expected)
+  return read()
 }

@@ -60,7 +60,7 @@ describe('the admin in Albanian', () => {
     // rich-text fields as "Description" and "Transcript".
     await context.addCookies([{ name: ADMIN_LANGUAGE_COOKIE, value: 'en', url: cmsUrl }])
     await openListOf(page, 'archive-items')
-    await openFirstDocument(page, 'archive-items')
+    expect(await openFirstDocument(page, 'archive-items'), 'an archive item to open in English first').toBe(true)
     await context.addCookies([{ name: ADMIN_LANGUAGE_COOKIE, value: 'sq', url: cmsUrl }])
     const problems: string[] = []
     const check = async (screen: string) => {

@@ -1,12 +1,37 @@
 import { fieldDescription } from '../i18n/labels.ts'
-import { slugify } from '@arkivi/content-schemas'
-import type { TextField } from 'payload'
+import { DEFAULT_LOCALE, slugify } from '@arkivi/content-schemas'
+import type { CollectionSlug, FieldHook, TextField } from 'payload'
+
+type Doc = Record<string, unknown> | undefined
+
+/** The slug the source field's Albanian text gives, if the save carries that text. */
+function derivedFrom(source: unknown, localized: boolean, locale: string | null | undefined): string | undefined {
+  const text = !localized || locale === DEFAULT_LOCALE ? source : locale === 'all' ? (source as Doc)?.[DEFAULT_LOCALE] : undefined
+  return typeof text === 'string' && text.trim() !== '' ? slugify(text) : undefined
+}
 
 /**
- * One stable slug per document, shared by every locale: derived from the Albanian source
- * field when left empty, then kept, so links survive re-titling and translation.
+ * One stable slug per document, shared by every locale: derived from the Albanian source field
+ * when left empty. A derived slug follows that text until the document is first published (an
+ * autosave made it from the first letters typed), then it is kept, so links survive re-titling
+ * and translation; a slug the editor typed is kept from the start.
  */
 export function slugField(sourceField: string): TextField {
+  const followSource: FieldHook = async ({ collection, data, originalDoc, req, value }) => {
+    const localized = Boolean(collection?.fields.some((field) => 'name' in field && field.name === sourceField && 'localized' in field && field.localized))
+    const next = derivedFrom(data?.[sourceField] ?? originalDoc?.[sourceField], localized, req.locale)
+    if (typeof value !== 'string' || value.trim() === '') return next ?? value
+    const typed = slugify(value)
+    const previous = derivedFrom(originalDoc?.[sourceField], localized, req.locale)
+    if (!next || typed !== previous || next === typed || !collection || originalDoc?._status === 'published') return typed
+    const published = await req.payload.countVersions({
+      collection: collection.slug as CollectionSlug,
+      where: { and: [{ parent: { equals: originalDoc?.id } }, { 'version._status': { equals: 'published' } }] },
+      overrideAccess: true,
+      req,
+    })
+    return published.totalDocs > 0 ? typed : next
+  }
   return {
     name: 'slug',
     type: 'text',
@@ -14,15 +39,6 @@ export function slugField(sourceField: string): TextField {
     unique: true,
     index: true,
     admin: { position: 'sidebar', description: fieldDescription('slug') },
-    hooks: {
-      beforeValidate: [
-        ({ value, data, originalDoc }) => {
-          if (typeof value === 'string' && value.trim() !== '') return slugify(value)
-          const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-          const text = typeof source === 'string' ? source : source?.sq
-          return typeof text === 'string' && text.trim() !== '' ? slugify(text) : value
-        },
-      ],
-    },
+    hooks: { beforeValidate: [followSource] },
   }
 }

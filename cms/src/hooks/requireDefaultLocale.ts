@@ -7,12 +7,16 @@ function isBlank(value: unknown): boolean {
 }
 
 /**
- * The default locale (Albanian) is the source language: a document may not exist without the
- * Albanian text of the given fields, whichever locale it is saved in and even as a draft, because
- * every translation and the site's fallback start from it.
+ * The default locale (Albanian) is the source language: every translation and the site's
+ * fallback start from it, so nothing reaches the public without the Albanian text of the given
+ * fields, whichever locale it is saved in. A draft may lack it: autosave creates a document the
+ * moment "Create new" is opened and saves it while the editor types, and the preview names what
+ * is still missing; publishing it is refused. A collection without drafts requires it always.
  */
 export function requireDefaultLocale(fields: string[]): CollectionBeforeChangeHook {
   return async ({ collection, data, operation, originalDoc, req }) => {
+    const drafts = Boolean(collection.versions?.drafts)
+    if (drafts && (data._status ?? originalDoc?._status) !== 'published') return data
     const locale = req.locale ?? DEFAULT_LOCALE
     let source: Record<string, unknown> | undefined
     if (locale === DEFAULT_LOCALE) {
@@ -42,7 +46,7 @@ export function requireDefaultLocale(fields: string[]): CollectionBeforeChangeHo
         collection: collection.slug,
         errors: missing.map((path) => ({
           path,
-          message: `${path}: the ${LOCALE_INFO[DEFAULT_LOCALE].englishName} (${DEFAULT_LOCALE}) text is required (saving locale "${locale}").`,
+          message: `${path}: the ${LOCALE_INFO[DEFAULT_LOCALE].englishName} (${DEFAULT_LOCALE}) text is required${drafts ? ' to publish' : ''} (saving locale "${locale}").`,
         })),
       })
     }

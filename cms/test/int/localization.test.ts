@@ -43,16 +43,31 @@ describe('localized content', () => {
     expect(all.title).toEqual({ sq: 'Titull LOC-0001', sr: 'Naslov' })
   })
 
-  it('refuses a document without its Albanian title, whatever locale it is saved in', async () => {
+  it('refuses to publish a document without its Albanian title, whatever locale it is saved in', async () => {
     const { payload } = t
     const before = await payload.count({ collection: 'archive-items' })
-    await expect(payload.create({ collection: 'archive-items', data: archiveItemData('LOC-0002', { title: 'English only' }), locale: 'en' })).rejects.toMatchObject({
-      data: { collection: 'archive-items', errors: [expect.objectContaining({ path: 'title', message: expect.stringMatching(/\(sq\).*locale "en"/) })] },
+    const englishOnly = archiveItemData('LOC-0002', { title: 'English only', _status: 'published' })
+    await expect(payload.create({ collection: 'archive-items', data: englishOnly, locale: 'en' })).rejects.toMatchObject({
+      data: {
+        collection: 'archive-items',
+        errors: [expect.objectContaining({ path: 'title', message: expect.stringMatching(/\(sq\) text is required to publish.*locale "en"/) })],
+      },
     })
-    await expect(payload.create({ collection: 'archive-items', data: archiveItemData('LOC-0003', { title: '  ' }), locale: 'sq', draft: true })).rejects.toMatchObject({
+    const blank = archiveItemData('LOC-0003', { title: '  ', _status: 'published' })
+    await expect(payload.create({ collection: 'archive-items', data: blank, locale: 'sq' })).rejects.toMatchObject({
       data: { errors: [expect.objectContaining({ path: 'title' })] },
     })
     expect(await payload.count({ collection: 'archive-items' })).toEqual(before)
+  })
+
+  it('refuses a subject without its Albanian name even unpublished: subjects have no drafts', async () => {
+    const { payload } = t
+    await expect(payload.create({ collection: 'subjects', data: { name: 'Civil society', slug: 'civil-society' }, locale: 'en' })).rejects.toMatchObject({
+      data: {
+        collection: 'subjects',
+        errors: [expect.objectContaining({ path: 'name', message: expect.stringMatching(/\(sq\) text is required \(saving locale "en"\)/) })],
+      },
+    })
   })
 
   it('rejects a duplicate identifier and stores nothing', async () => {

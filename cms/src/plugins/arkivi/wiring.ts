@@ -6,13 +6,19 @@ import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
 import { declarationOf } from './declaration.ts'
 import { mediaFieldsOf } from './registry.ts'
 
+/** How long typing pauses before an autosave: short, because the preview pane waits on it. */
+const AUTOSAVE_INTERVAL_MS = 500
+
 /**
- * Drafts with a version history and scheduled publishing. No autosave: with it, Payload 3.90
- * creates an empty draft the moment "Create new" is opened, which an archive item without its
- * Albanian title may not be (hooks/requireDefaultLocale.ts); the Live Preview pane follows every
- * "Save draft" instead (README, "Preview").
+ * Drafts with a version history, scheduled publishing and autosave: the Live Preview pane loads
+ * again after every save, so it follows typing within the interval and a render. Payload creates
+ * the draft the moment "Create new" is opened, so a draft may lack what publishing requires
+ * (hooks/requireDefaultLocale.ts); "Save draft" stays for editors who want a named point.
  */
-const versionsWithDrafts: CollectionConfig['versions'] = { drafts: { schedulePublish: true }, maxPerDoc: 50 }
+const versionsWithDrafts: CollectionConfig['versions'] = {
+  drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS, showSaveDraftButton: true }, schedulePublish: true },
+  maxPerDoc: 50,
+}
 
 /** The public reads what `publicWhen` admits; staff read everything; contributors cannot publish. */
 function editorialAccess(publicWhen: PublicRule): CollectionConfig['access'] {
