@@ -59,12 +59,17 @@ describe('translation status in the admin', () => {
     await screenshot(page, 'translation-status')
 
     // The edit view names the field to translate again, by its label.
-    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/${outdated}`)
+    await openAdmin(page, `${cmsUrl}/admin/collections/archive-items/${outdated}?locale=sq`)
+    // Payload keeps Live Preview open per user once opened (the preview e2e opens it as this editor),
+    // and its pane covers the sidebar the screenshot is of.
+    const livePreview = page.locator('#live-preview-toggler.live-preview-toggler--active')
+    if (await livePreview.count()) await livePreview.click()
     const fields = page.getByTestId('fields-to-translate')
     await fields.waitFor()
     const serbian = fields.locator('[data-locale="sr"]')
     expect(await serbian.textContent()).toContain('Albanian changed since the translation')
     expect(await serbian.locator('li').allTextContents()).toContain('Title')
+    await fields.scrollIntoViewIfNeeded()
     await screenshot(page, 'translation-status-edit')
     await context.close()
   })
