@@ -1,10 +1,11 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import type { PayloadJob as Job } from '../payload-types.ts'
 import { registryIn } from '../plugins/arkivi/registry.ts'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
 /** What the preview banner says of a document: the renderer's `status` (site/preview/src/lib/body.ts). */
-export type DraftStatus = { draft: boolean; changed: boolean; restricted: boolean; scheduledFor: string | null }
+export type DraftStatus = { draft: boolean; changed: boolean; restricted: boolean; scheduledFor: string | null; scheduleFailedAt: string | null }
 
 /** The ids of media a document uses: its media fields and the uploads inside its rich text. */
 function mediaIdsIn(doc: Doc, mediaFields: string[]): string[] {
@@ -47,27 +48,43 @@ export async function readDraft(payload: Payload, user: TypedUser, collection: C
     draft: current._status !== 'published',
     changed: current._status === 'published' && doc._status !== 'published',
     restricted: 'visibility' in doc && doc.visibility !== 'public',
-    scheduledFor: await scheduledPublication(payload, user, collection, id),
+    ...(await schedule(payload, collection, id)),
   }
   return { doc, media, status }
 }
 
-/** When the next pending scheduled publication of the document runs (as Payload's schedule drawer finds it), if the user may see it. */
-async function scheduledPublication(payload: Payload, user: TypedUser, collection: string, id: string): Promise<string | null> {
+/** The queue's schedule-publish jobs for one document, newest first by when they were due. */
+async function publishJobs(payload: Payload, collection: string, id: string, when: Where): Promise<Job[]> {
   const where: Where = {
-    and: [
-      { taskSlug: { equals: 'schedulePublish' } },
-      { waitUntil: { greater_than: new Date().toISOString() } },
-      { 'input.doc.value': { equals: String(id) } },
-      { 'input.doc.relationTo': { equals: collection } },
-    ],
+    and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(id) } }, { 'input.doc.relationTo': { equals: collection } }, when],
   }
-  try {
-    const { docs } = await payload.find({ collection: 'payload-jobs', where, sort: 'waitUntil', limit: 10, depth: 0, user, overrideAccess: false })
-    const publish = docs.find((job) => (job.input as { type?: string } | undefined)?.type === 'publish')
-    return publish?.waitUntil ? new Date(publish.waitUntil).toISOString() : null
-  } catch {
-    // A user who may not read the job queue is told nothing about the schedule.
-    return null
-  }
+  // Payload denies every read of its job queue; the caller has just read the document with the
+  // user's own rights, and the schedule of a document one may read is no more private than it.
+  const { docs } = await payload.find({ collection: 'payload-jobs', where, sort: '-waitUntil', limit: 20, depth: 0, overrideAccess: true })
+  return docs.filter((job) => (job.input as { type?: string } | undefined)?.type !== 'unpublish')
+}
+
+/**
+ * What the schedule says of the document: when the next pending publication runs (as Payload's
+ * schedule drawer finds it), or else when the last one failed, if nothing published it since
+ * (the drawer reported it scheduled, and a failure leaves no other trace an editor sees).
+ */
+async function schedule(payload: Payload, collection: CollectionSlug, id: string): Promise<Pick<DraftStatus, 'scheduledFor' | 'scheduleFailedAt'>> {
+  const now = new Date().toISOString()
+  const pending = await publishJobs(payload, collection, id, { waitUntil: { greater_than: now } })
+  const next = pending.at(-1)?.waitUntil
+  if (next) return { scheduledFor: new Date(next).toISOString(), scheduleFailedAt: null }
+  const [failed] = await publishJobs(payload, collection, id, { hasError: { equals: true } })
+  if (!failed?.waitUntil) return { scheduledFor: null, scheduleFailedAt: null }
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    select: { updatedAt: true } as never,
+    overrideAccess: true,
+  })
+  const publishedSince = docs[0] && new Date(docs[0].updatedAt) > new Date(failed.updatedAt)
+  return { scheduledFor: null, scheduleFailedAt: publishedSince ? null : new Date(failed.waitUntil).toISOString() }
 }

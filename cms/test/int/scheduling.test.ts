@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDraft } from '../../src/preview/draft.ts'
 import { archiveItemData, createStaff, startPayload, type TestPayload } from './setup.ts'
 
 let t: TestPayload
@@ -43,5 +44,37 @@ describe('scheduled publishing', () => {
     expect(await publicIdentifiers()).not.toContain('SCH-2')
     const stored = await payload.findByID({ collection: 'archive-items', id: item.id, draft: true })
     expect(stored._status).toBe('draft')
+  })
+
+  it("the preview's banner says when a draft is scheduled, to staff who may read the draft", async () => {
+    const item = await payload.create({ collection: 'archive-items', data: archiveItemData('SCH-3', { _status: 'draft' }), draft: true, locale: 'sq' })
+    const later = new Date(Date.now() + 48 * 60 * 60 * 1000)
+    const sooner = new Date(Date.now() + 24 * 60 * 60 * 1000)
+    await schedulePublish(item.id, staff.editor, later)
+    await schedulePublish(item.id, staff.editor, sooner)
+    for (const user of [staff.editor, staff.contributor]) {
+      const { status } = await readDraft(payload, user as never, 'archive-items', String(item.id))
+      expect(status).toEqual({ draft: true, changed: false, restricted: false, scheduledFor: sooner.toISOString(), scheduleFailedAt: null })
+    }
+  })
+
+  it('a scheduled publication the draft cannot pass (no Albanian title) leaves it unpublished, and the banner says it failed until it is published', async () => {
+    // Begun in Serbian, as an autosaved draft may be: publishing requires the Albanian title.
+    const item = await payload.create({
+      collection: 'archive-items',
+      data: { ...archiveItemData('SCH-4', { _status: 'draft' }), title: 'Naslov samo na srpskom' },
+      draft: true,
+      locale: 'sr',
+    })
+    const due = new Date(Date.now() - 1000)
+    await schedulePublish(item.id, staff.editor, due)
+    await payload.jobs.run({ queue: 'default' })
+    expect(await publicIdentifiers()).not.toContain('SCH-4')
+    const before = await readDraft(payload, staff.editor as never, 'archive-items', String(item.id))
+    expect(before.status).toMatchObject({ draft: true, scheduledFor: null, scheduleFailedAt: due.toISOString() })
+
+    await payload.update({ collection: 'archive-items', id: item.id, locale: 'sq', data: { title: 'Titull SCH-4', _status: 'published' } })
+    const after = await readDraft(payload, staff.editor as never, 'archive-items', String(item.id))
+    expect(after.status).toMatchObject({ draft: false, changed: false, scheduleFailedAt: null })
   })
 })

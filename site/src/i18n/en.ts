@@ -250,6 +250,8 @@ export const en = {
   'preview.changed': 'Unpublished changes: the public site shows the last published version.',
   'preview.published': 'Published: this is the page the public sees after the next site build.',
   'preview.scheduled': 'Scheduled for publication on {date}.',
+  'preview.scheduleFailed':
+    'The publication scheduled for {date} failed: this version is not published. Complete what it lacks (the Albanian text first) and publish or schedule it again.',
   'preview.restricted': 'Restricted: not public. Only staff can see this record.',
   'preview.elsewhere': 'This record has no page of its own; it is shown on the page where it appears.',
   'preview.invalid': 'The site could not show this draft yet. Complete these fields:',

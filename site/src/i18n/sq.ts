@@ -249,6 +249,8 @@ export const sq: UiStrings<'sq'> = {
   'preview.changed': 'Ndryshime të papublikuara: sajti publik tregon versionin e fundit të publikuar.',
   'preview.published': 'E publikuar: kjo është faqja që publiku sheh pas ndërtimit të ardhshëm të sajtit.',
   'preview.scheduled': 'E planifikuar për publikim më {date}.',
+  'preview.scheduleFailed':
+    'Publikimi i planifikuar për {date} dështoi: ky version nuk është publikuar. Plotësoni atë që i mungon (së pari tekstin shqip) dhe publikojeni ose planifikojeni përsëri.',
   'preview.restricted': 'E kufizuar: jo publike. Vetëm stafi e sheh këtë regjistrim.',
   'preview.elsewhere': 'Ky regjistrim nuk ka faqe të vetën; tregohet në faqen ku shfaqet.',
   'preview.invalid': 'Sajti nuk mund ta tregojë ende këtë skicë. Plotësoni këto fusha:',

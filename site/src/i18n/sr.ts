@@ -247,6 +247,8 @@ export const sr: UiStrings<'sr'> = {
   'preview.changed': 'Neobjavljene izmene: javni sajt prikazuje poslednju objavljenu verziju.',
   'preview.published': 'Objavljeno: ovo je stranica koju javnost vidi posle sledeće izgradnje sajta.',
   'preview.scheduled': 'Zakazano za objavljivanje {date}.',
+  'preview.scheduleFailed':
+    'Objavljivanje zakazano za {date} nije uspelo: ova verzija nije objavljena. Dopunite ono što nedostaje (prvo albanski tekst) i objavite je ili ponovo zakažite.',
   'preview.restricted': 'Ograničeno: nije javno. Samo osoblje vidi ovaj zapis.',
   'preview.elsewhere': 'Ovaj zapis nema svoju stranicu; prikazan je na stranici na kojoj se pojavljuje.',
   'preview.invalid': 'Sajt još ne može da prikaže ovaj nacrt. Popunite ova polja:',

@@ -41,10 +41,18 @@ describe('draft preview: the draft in the public shape', () => {
 
 describe('draft preview: the banner', () => {
   it('says draft, scheduled and restricted in the page’s language', () => {
-    const lines = bannerLines({ draft: true, changed: false, restricted: true, scheduledFor: '2026-12-24T09:00:00.000Z' }, 'sr', false)
+    const lines = bannerLines({ draft: true, changed: false, restricted: true, scheduledFor: '2026-12-24T09:00:00.000Z', scheduleFailedAt: null }, 'sr', false)
     expect(lines[0]).toBe('Nacrt: nije objavljeno.')
     expect(lines[1]).toMatch(/^Zakazano za objavljivanje .*2026/)
     expect(lines[2]).toBe('Ograničeno: nije javno. Samo osoblje vidi ovaj zapis.')
+    expect(lines).toHaveLength(3)
+  })
+
+  it('says when a scheduled publication failed, with its date in the page’s language', () => {
+    const lines = bannerLines({ draft: false, changed: true, restricted: false, scheduledFor: null, scheduleFailedAt: '2026-12-24T09:00:00.000Z' }, 'sq', false)
+    expect(lines[0]).toMatch(/^Ndryshime të papublikuara/)
+    expect(lines[1]).toMatch(/^Publikimi i planifikuar për 24 dhjetor 2026.* dështoi/)
+    expect(lines).toHaveLength(2)
   })
 
   it('goes first in the body, its style and script as files in the head, and escapes what it shows', () => {

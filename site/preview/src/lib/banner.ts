@@ -8,12 +8,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 export function bannerLines(status: PreviewStatus, locale: Locale, elsewhere: boolean): string[] {
   const t = useTranslations(locale)
   const lines = [status.draft ? t('preview.draft') : status.changed ? t('preview.changed') : t('preview.published')]
-  if (status.scheduledFor) {
-    const date = new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Belgrade' }).format(
-      new Date(status.scheduledFor),
-    )
-    lines.push(t('preview.scheduled', { date }))
-  }
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(LOCALE_INFO[locale].bcp47, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Belgrade' }).format(new Date(iso))
+  if (status.scheduledFor) lines.push(t('preview.scheduled', { date: when(status.scheduledFor) }))
+  if (status.scheduleFailedAt) lines.push(t('preview.scheduleFailed', { date: when(status.scheduleFailedAt) }))
   if (status.restricted) lines.push(t('preview.restricted'))
   if (elsewhere) lines.push(t('preview.elsewhere'))
   return lines

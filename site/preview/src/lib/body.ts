@@ -10,6 +10,8 @@ const statusSchema = z.strictObject({
   restricted: z.boolean(),
   /** When a scheduled publication will publish it (ISO 8601), if one is pending. */
   scheduledFor: z.iso.datetime({ offset: true }).nullable(),
+  /** When the last scheduled publication was due, if it failed and nothing published the document since. */
+  scheduleFailedAt: z.iso.datetime({ offset: true }).nullable(),
 })
 export type PreviewStatus = z.infer<typeof statusSchema>
 
