@@ -1,6 +1,6 @@
 import { fieldDescription } from '../i18n/labels.ts'
 import { DEFAULT_LOCALE, slugify } from '@arkivi/content-schemas'
-import type { CollectionSlug, FieldHook, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
 
 type Doc = Record<string, unknown> | undefined
 
@@ -8,6 +8,23 @@ type Doc = Record<string, unknown> | undefined
 function derivedFrom(source: unknown, localized: boolean, locale: string | null | undefined): string | undefined {
   const text = !localized || locale === DEFAULT_LOCALE ? source : locale === 'all' ? (source as Doc)?.[DEFAULT_LOCALE] : undefined
   return typeof text === 'string' && text.trim() !== '' ? slugify(text) : undefined
+}
+
+/**
+ * Whether the document was ever published: its own row says so until it is unpublished, and its
+ * version history after that (old versions are pruned, so neither alone is enough).
+ */
+async function everPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
+  if (id === undefined || id === null) return false
+  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection, where: { id: { equals: id } }, req })
+  if (row?._status === 'published') return true
+  const versions = await req.payload.countVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return versions.totalDocs > 0
 }
 
 /**
@@ -23,14 +40,10 @@ export function slugField(sourceField: string): TextField {
     if (typeof value !== 'string' || value.trim() === '') return next ?? value
     const typed = slugify(value)
     const previous = derivedFrom(originalDoc?.[sourceField], localized, req.locale)
-    if (!next || typed !== previous || next === typed || !collection || originalDoc?._status === 'published') return typed
-    const published = await req.payload.countVersions({
-      collection: collection.slug as CollectionSlug,
-      where: { and: [{ parent: { equals: originalDoc?.id } }, { 'version._status': { equals: 'published' } }] },
-      overrideAccess: true,
-      req,
-    })
-    return published.totalDocs > 0 ? typed : next
+    // Without drafts every save is public at once: the slug stays from the first save.
+    const drafts = Boolean(collection?.versions && collection.versions.drafts)
+    if (!next || typed !== previous || next === typed || !collection || !drafts || originalDoc?._status === 'published') return typed
+    return (await everPublished(req, collection.slug as CollectionSlug, originalDoc?.id)) ? typed : next
   }
   return {
     name: 'slug',

@@ -53,15 +53,21 @@ export async function readDraft(payload: Payload, user: TypedUser, collection: C
   return { doc, media, status }
 }
 
-/** The queue's schedule-publish jobs for one document, newest first by when they were due. */
-async function publishJobs(payload: Payload, collection: string, id: string, when: Where): Promise<Job[]> {
+/** The queue's publish (not unpublish) jobs for one document that match `when`, in `sort` order of when they are due. */
+async function publishJobs(payload: Payload, collection: string, id: string, when: Where, sort: 'waitUntil' | '-waitUntil'): Promise<Job[]> {
   const where: Where = {
-    and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(id) } }, { 'input.doc.relationTo': { equals: collection } }, when],
+    and: [
+      { taskSlug: { equals: 'schedulePublish' } },
+      { 'input.doc.value': { equals: String(id) } },
+      { 'input.doc.relationTo': { equals: collection } },
+      { 'input.type': { equals: 'publish' } },
+      when,
+    ],
   }
   // Payload denies every read of its job queue; the caller has just read the document with the
   // user's own rights, and the schedule of a document one may read is no more private than it.
-  const { docs } = await payload.find({ collection: 'payload-jobs', where, sort: '-waitUntil', limit: 20, depth: 0, overrideAccess: true })
-  return docs.filter((job) => (job.input as { type?: string } | undefined)?.type !== 'unpublish')
+  const { docs } = await payload.find({ collection: 'payload-jobs', where, sort, limit: 1, depth: 0, overrideAccess: true })
+  return docs
 }
 
 /**
@@ -71,10 +77,10 @@ async function publishJobs(payload: Payload, collection: string, id: string, whe
  */
 async function schedule(payload: Payload, collection: CollectionSlug, id: string): Promise<Pick<DraftStatus, 'scheduledFor' | 'scheduleFailedAt'>> {
   const now = new Date().toISOString()
-  const pending = await publishJobs(payload, collection, id, { waitUntil: { greater_than: now } })
-  const next = pending.at(-1)?.waitUntil
+  const [pending] = await publishJobs(payload, collection, id, { waitUntil: { greater_than: now } }, 'waitUntil')
+  const next = pending?.waitUntil
   if (next) return { scheduledFor: new Date(next).toISOString(), scheduleFailedAt: null }
-  const [failed] = await publishJobs(payload, collection, id, { hasError: { equals: true } })
+  const [failed] = await publishJobs(payload, collection, id, { hasError: { equals: true } }, '-waitUntil')
   if (!failed?.waitUntil) return { scheduledFor: null, scheduleFailedAt: null }
   const { docs } = await payload.findVersions({
     collection,
@@ -85,6 +91,6 @@ async function schedule(payload: Payload, collection: CollectionSlug, id: string
     select: { updatedAt: true } as never,
     overrideAccess: true,
   })
-  const publishedSince = docs[0] && new Date(docs[0].updatedAt) > new Date(failed.updatedAt)
+  const publishedSince = docs[0] && new Date(docs[0].updatedAt) >= new Date(failed.updatedAt)
   return { scheduledFor: null, scheduleFailedAt: publishedSince ? null : new Date(failed.waitUntil).toISOString() }
 }

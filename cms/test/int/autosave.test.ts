@@ -104,4 +104,34 @@ describe('slugs under autosave', () => {
     const retitled = await autosave(created.id, { title: 'Abcd', slug: created.slug })
     expect(retitled.slug).toBe('programi-yne')
   })
+
+  it('a published slug stays once the version that published it is pruned', async () => {
+    const { payload } = t
+    const created = await payload.create({ collection: 'programs', data: { title: 'Programi i vjetër', summary: 'P', kind: 'project' }, locale: 'sq', draft: true })
+    await payload.update({ collection: 'programs', id: created.id, data: { _status: 'published' }, locale: 'sq' })
+    // More draft saves than the history keeps (maxPerDoc 50): the published version is deleted.
+    for (let save = 0; save < 51; save += 1) {
+      await payload.update({ collection: 'programs', id: created.id, data: { summary: `P ${save}`, slug: created.slug }, locale: 'sq', draft: true })
+    }
+    const published = await payload.countVersions({
+      collection: 'programs',
+      where: { and: [{ parent: { equals: created.id } }, { 'version._status': { equals: 'published' } }] },
+    })
+    expect(published.totalDocs).toBe(0)
+    const retitled = await autosave(created.id, { title: 'Programi i ri', slug: created.slug })
+    expect(retitled.slug).toBe('programi-i-vjeter')
+  })
+})
+
+describe('slugs of collections without drafts', () => {
+  it.each([
+    ['subjects', { name: 'Shoqëria civile' }, { name: 'Shoqëri civile' }, 'shoqeria-civile'],
+    ['municipalities', { nameSq: 'Prishtina', nameSr: 'Priština', displayName: 'Prishtina' }, { nameSq: 'Prishtinë' }, 'prishtina'],
+  ] as const)('%s: renaming in Albanian keeps the slug (the form sends it back)', async (collection, data, rename, slug) => {
+    const { payload } = t
+    const created = await payload.create({ collection, data: data as never, locale: 'sq' })
+    expect(created.slug).toBe(slug)
+    const renamed = await payload.update({ collection, id: created.id, data: { ...rename, slug } as never, locale: 'sq' })
+    expect(renamed.slug).toBe(slug)
+  })
 })

@@ -52,6 +52,12 @@ describe('scheduled publishing', () => {
     const sooner = new Date(Date.now() + 24 * 60 * 60 * 1000)
     await schedulePublish(item.id, staff.editor, later)
     await schedulePublish(item.id, staff.editor, sooner)
+    // An unpublication due before either is not what the banner announces.
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'archive-items', value: String(item.id) }, user: { relationTo: 'users', value: staff.editor.id } },
+      waitUntil: new Date(Date.now() + 60 * 60 * 1000),
+    } as never)
     for (const user of [staff.editor, staff.contributor]) {
       const { status } = await readDraft(payload, user as never, 'archive-items', String(item.id))
       expect(status).toEqual({ draft: true, changed: false, restricted: false, scheduledFor: sooner.toISOString(), scheduleFailedAt: null })
