@@ -1,6 +1,7 @@
 import { fieldDescription } from '../i18n/labels.ts'
 import { DEFAULT_LOCALE, slugify } from '@arkivi/content-schemas'
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField } from 'payload'
+import { everPublished } from '../versions/everPublished.ts'
 
 type Doc = Record<string, unknown> | undefined
 
@@ -8,23 +9,6 @@ type Doc = Record<string, unknown> | undefined
 function derivedFrom(source: unknown, localized: boolean, locale: string | null | undefined): string | undefined {
   const text = !localized || locale === DEFAULT_LOCALE ? source : locale === 'all' ? (source as Doc)?.[DEFAULT_LOCALE] : undefined
   return typeof text === 'string' && text.trim() !== '' ? slugify(text) : undefined
-}
-
-/**
- * Whether the document was ever published: its own row says so until it is unpublished, and its
- * version history after that (old versions are pruned, so neither alone is enough).
- */
-async function everPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
-  if (id === undefined || id === null) return false
-  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection, where: { id: { equals: id } }, req })
-  if (row?._status === 'published') return true
-  const versions = await req.payload.countVersions({
-    collection,
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-    overrideAccess: true,
-    req,
-  })
-  return versions.totalDocs > 0
 }
 
 /**

@@ -123,6 +123,42 @@ describe('slugs under autosave', () => {
   })
 })
 
+describe('publishing one language', () => {
+  it('"Publish in Serbian" of a never-published draft is refused (it would go public without its Albanian title); once published, it adds Serbian', async () => {
+    const { payload } = t
+    const created = await payload.create({ collection: 'archive-items', data: archiveItemData('PSL-1', { _status: 'draft' }), draft: true, locale: 'sq' })
+    await payload.update({ collection: 'archive-items', id: created.id, data: { title: 'Naslov PSL-1' }, locale: 'sr', draft: true })
+    const publishSerbian = () =>
+      payload.update({
+        collection: 'archive-items',
+        id: created.id,
+        data: { _status: 'published' },
+        locale: 'sr',
+        publishSpecificLocale: 'sr',
+        user: staff.editor,
+        overrideAccess: false,
+      })
+    await expect(publishSerbian()).rejects.toMatchObject({
+      data: {
+        collection: 'archive-items',
+        errors: [
+          expect.objectContaining({
+            path: '_status',
+            message: expect.stringMatching(/^archive-items \d+: publishing in Serbian \(Latin\) alone \(locale "sr"\) needs a published version/),
+          }),
+        ],
+      },
+    })
+    expect((await payload.find({ collection: 'archive-items', where: { identifier: { equals: 'PSL-1' } }, overrideAccess: false })).totalDocs).toBe(0)
+
+    await payload.update({ collection: 'archive-items', id: created.id, data: { _status: 'published' }, locale: 'sq' })
+    await payload.update({ collection: 'archive-items', id: created.id, data: { title: 'Novi naslov PSL-1' }, locale: 'sr', draft: true })
+    await publishSerbian()
+    const published = await payload.findByID({ collection: 'archive-items', id: created.id, locale: 'all', overrideAccess: false })
+    expect(published.title).toMatchObject({ sq: 'Titull PSL-1', sr: 'Novi naslov PSL-1' })
+  })
+})
+
 describe('slugs of collections without drafts', () => {
   it.each([
     ['subjects', { name: 'Shoqëria civile' }, { name: 'Shoqëri civile' }, 'shoqeria-civile'],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { canCreate, canPublish, canUpdate, isStaff, publicReads, type PublicRule } from '../../access/index.ts'
+import { firstPublishInEveryLocale } from '../../hooks/firstPublishInEveryLocale.ts'
 import { syncMediaVisibility } from '../../hooks/syncMediaVisibility.ts'
 import { previewAdmin } from '../../preview/links.ts'
 import { rebuildOnPublicChange } from '../../rebuild/hooks.ts'
@@ -28,8 +29,9 @@ function editorialAccess(publicWhen: PublicRule): CollectionConfig['access'] {
 /**
  * A collection as its arkivi declaration makes it. Every content collection asks for a site
  * rebuild when a change alters what the public reads (after its own hooks). An editorial one also
- * gets drafts and the publishing access rules (its own rules, if any, win), and hooks that keep
- * its media fields' files public exactly while a public document uses them. Collections without a
+ * gets drafts and the publishing access rules (its own rules, if any, win), a first publication
+ * in every language, and hooks that keep its media fields' files public exactly while a public
+ * document uses them. Collections without a
  * declaration are returned as they are.
  */
 export function withArkivi(collection: CollectionConfig): CollectionConfig {
@@ -53,6 +55,7 @@ export function withArkivi(collection: CollectionConfig): CollectionConfig {
     }),
     hooks: {
       ...own,
+      ...(declared.editorial && { beforeOperation: [...(own.beforeOperation ?? []), firstPublishInEveryLocale] }),
       beforeChange: [...(own.beforeChange ?? []), rebuild.beforeChange],
       afterChange: [...(own.afterChange ?? []), ...media.map((sync) => sync.afterChange), rebuild.afterChange],
       beforeDelete: [...(own.beforeDelete ?? []), rebuild.beforeDelete],

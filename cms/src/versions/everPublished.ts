@@ -1,0 +1,19 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+/**
+ * Whether a document of a collection with drafts was ever published: its own row says so until it
+ * is unpublished, and its version history after that (old versions are pruned, so neither alone is
+ * enough).
+ */
+export async function everPublished(req: PayloadRequest, collection: CollectionSlug, id: unknown): Promise<boolean> {
+  if (id === undefined || id === null) return false
+  const row = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection, where: { id: { equals: id } }, req })
+  if (row?._status === 'published') return true
+  const versions = await req.payload.countVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return versions.totalDocs > 0
+}
