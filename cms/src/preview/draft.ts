@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 import type { PayloadJob as Job } from '../payload-types.ts'
 import { registryIn } from '../plugins/arkivi/registry.ts'
+import { publishedVersionsOf } from '../versions/everPublished.ts'
 
 type Doc = Record<string, unknown> & { id: string | number }
 
@@ -53,8 +54,8 @@ export async function readDraft(payload: Payload, user: TypedUser, collection: C
   return { doc, media, status }
 }
 
-/** The queue's publish (not unpublish) jobs for one document that match `when`, in `sort` order of when they are due. */
-async function publishJobs(payload: Payload, collection: string, id: string, when: Where, sort: 'waitUntil' | '-waitUntil'): Promise<Job[]> {
+/** The queue's first publish (not unpublish) job for one document that matches `when`, in `sort` order of when it is due. */
+async function publishJob(payload: Payload, collection: string, id: string, when: Where, sort: 'waitUntil' | '-waitUntil'): Promise<Job | undefined> {
   const where: Where = {
     and: [
       { taskSlug: { equals: 'schedulePublish' } },
@@ -67,7 +68,7 @@ async function publishJobs(payload: Payload, collection: string, id: string, whe
   // Payload denies every read of its job queue; the caller has just read the document with the
   // user's own rights, and the schedule of a document one may read is no more private than it.
   const { docs } = await payload.find({ collection: 'payload-jobs', where, sort, limit: 1, depth: 0, overrideAccess: true })
-  return docs
+  return docs[0]
 }
 
 /**
@@ -77,14 +78,13 @@ async function publishJobs(payload: Payload, collection: string, id: string, whe
  */
 async function schedule(payload: Payload, collection: CollectionSlug, id: string): Promise<Pick<DraftStatus, 'scheduledFor' | 'scheduleFailedAt'>> {
   const now = new Date().toISOString()
-  const [pending] = await publishJobs(payload, collection, id, { waitUntil: { greater_than: now } }, 'waitUntil')
-  const next = pending?.waitUntil
+  const next = (await publishJob(payload, collection, id, { waitUntil: { greater_than: now } }, 'waitUntil'))?.waitUntil
   if (next) return { scheduledFor: new Date(next).toISOString(), scheduleFailedAt: null }
-  const [failed] = await publishJobs(payload, collection, id, { hasError: { equals: true } }, '-waitUntil')
+  const failed = await publishJob(payload, collection, id, { hasError: { equals: true } }, '-waitUntil')
   if (!failed?.waitUntil) return { scheduledFor: null, scheduleFailedAt: null }
   const { docs } = await payload.findVersions({
     collection,
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    where: publishedVersionsOf(id),
     sort: '-updatedAt',
     limit: 1,
     depth: 0,

@@ -31,8 +31,7 @@ function editorialAccess(publicWhen: PublicRule): CollectionConfig['access'] {
  * rebuild when a change alters what the public reads (after its own hooks). An editorial one also
  * gets drafts and the publishing access rules (its own rules, if any, win), a first publication
  * in every language, and hooks that keep its media fields' files public exactly while a public
- * document uses them. Collections without a
- * declaration are returned as they are.
+ * document uses them. Collections without a declaration are returned as they are.
  */
 export function withArkivi(collection: CollectionConfig): CollectionConfig {
   const declared = declarationOf(collection)
